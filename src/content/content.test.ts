@@ -1,0 +1,280 @@
+// cspell:ignore deoxythymidine triiodothyronine thyroxine
+import { describe, expect, it } from 'vitest';
+import {
+  CONCERN_IDS,
+  OPTION_IDS,
+  OUTCOME_IDS,
+  QUESTION_IDS,
+  SHAREABLE_CONCERNS,
+  TEMPLATE_IDS,
+  type TemplateId,
+} from '../flow/questions';
+import { notes, outcomes, questions, reasons, templates, ui } from './index';
+
+const DECLINE_TEMPLATES: readonly TemplateId[] = [
+  'decline-outreach',
+  'decline-first-interview',
+  'withdraw',
+  'keep-door-open',
+];
+const KNOWN_SLOTS = new Set(['yourName', 'theirName', 'company', 'jobTitle', 'topics', 'reason']);
+const PRIVATE_CONCERNS = [
+  'mission',
+  'culture',
+  'reputation',
+  'pushy-recruiter',
+  'gut-feeling',
+  'not-legitimate',
+];
+const GARBLED_TELLS = [
+  'international relations and security network',
+  'deoxythymidine',
+  'metric ton',
+  'sleep together',
+  'thyroxine',
+  'triiodothyronine',
+];
+
+/** Copy that starts or ends with a space on purpose, because it is glued to other text. */
+const EDGE_SPACE_ALLOWED = new Set(['ui.app.titleSuffix', 'ui.errors.titlePrefix']);
+
+const summaryLabels = QUESTION_IDS.map((id) => questions[id].summaryLabel);
+const concernLabels = OPTION_IDS.concerns.map((id) => questions.concerns.options[id].label);
+
+/** Sample arguments for every function in the content, keyed by its path. */
+const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
+  'ui.nav.changeHidden': summaryLabels.map((label) => [label]),
+  'ui.progress': [
+    [1, 5, false],
+    [2, 4, false],
+    [3, 3, true],
+  ],
+  'ui.yourAnswers.join': [
+    [concernLabels.slice(0, 1)],
+    [concernLabels.slice(0, 2)],
+    [concernLabels.slice(0, 4)],
+  ],
+  'ui.composer.tooLong': [[80], [200]],
+  'ui.composer.blanks': [[0], [1], [2], [4]],
+};
+
+interface Text {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Every string in `value`, including what its functions return for the sample arguments. */
+function collectTexts(value: unknown, path: string, out: Text[] = []): Text[] {
+  if (typeof value === 'string') {
+    out.push({ path, text: value });
+  } else if (typeof value === 'function') {
+    const samples = SAMPLE_ARGS[path];
+    if (!samples) throw new Error(`No sample arguments for the function at ${path}`);
+    samples.forEach((args, i) =>
+      collectTexts((value as (...a: unknown[]) => unknown)(...args), `${path}(#${i})`, out),
+    );
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => collectTexts(item, `${path}[${i}]`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value))
+      collectTexts(item, path ? `${path}.${key}` : key, out);
+  } else {
+    throw new Error(`Unexpected ${typeof value} at ${path}`);
+  }
+  return out;
+}
+
+const allTexts = collectTexts({ questions, outcomes, templates, reasons, notes, ui }, '');
+
+function slotsIn(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+}
+
+function templateTexts(id: TemplateId): string[] {
+  const { name, email, call } = templates[id];
+  return [name, email.subject, email.greeting, ...email.paragraphs, email.signOff, ...call.points];
+}
+
+describe('questions', () => {
+  it.each(QUESTION_IDS)('%s has a title, summary label and error message', (id) => {
+    const question = questions[id];
+    expect(question.title).not.toBe('');
+    expect(question.summaryLabel).not.toBe('');
+    expect(question.errorMessage).not.toBe('');
+  });
+
+  it.each(QUESTION_IDS)('%s labels exactly its own options', (id) => {
+    const options: Record<string, { label: string }> = questions[id].options;
+    expect(Object.keys(options).sort()).toEqual([...OPTION_IDS[id]].sort());
+    for (const option of OPTION_IDS[id]) expect(options[option]?.label).toBeTruthy();
+  });
+
+  it('gives every question a different summary label', () => {
+    expect(new Set(summaryLabels).size).toBe(summaryLabels.length);
+  });
+});
+
+describe('outcomes', () => {
+  it.each(OUTCOME_IDS)('%s has a headline, summary, reasons and next steps', (id) => {
+    const outcome = outcomes[id];
+    expect(outcome.headline).not.toBe('');
+    expect(outcome.summary).not.toBe('');
+    expect(outcome.why.length).toBeGreaterThan(0);
+    expect(outcome.nextSteps.length).toBeGreaterThan(0);
+  });
+
+  it('has no outcome the guide does not know', () => {
+    expect(Object.keys(outcomes).sort()).toEqual([...OUTCOME_IDS].sort());
+  });
+});
+
+describe('templates', () => {
+  it('has no template the guide does not know', () => {
+    expect(Object.keys(templates).sort()).toEqual([...TEMPLATE_IDS].sort());
+  });
+
+  it.each(TEMPLATE_IDS)('%s works as an email and as a call', (id) => {
+    const { name, email, call } = templates[id];
+    expect(name).not.toBe('');
+    expect(email.subject).not.toBe('');
+    expect(email.greeting).not.toBe('');
+    expect(email.paragraphs.length).toBeGreaterThan(0);
+    expect(email.signOff).not.toBe('');
+    expect(call.points.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(TEMPLATE_IDS)('%s uses only known slots', (id) => {
+    for (const text of templateTexts(id)) {
+      for (const slot of slotsIn(text)) expect(KNOWN_SLOTS).toContain(slot);
+      expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
+    }
+  });
+
+  it.each(TEMPLATE_IDS)('%s has a reason slot only if it declines, and then exactly once', (id) => {
+    const { email, call } = templates[id];
+    const expected = DECLINE_TEMPLATES.includes(id) ? 1 : 0;
+    expect(email.paragraphs.filter((p) => p === '{reason}')).toHaveLength(expected);
+    expect(call.points.filter((p) => p === '{reason}')).toHaveLength(expected);
+    const embedded = templateTexts(id).filter((t) => t !== '{reason}' && t.includes('{reason}'));
+    expect(embedded).toEqual([]);
+  });
+
+  it.each(TEMPLATE_IDS)('%s keeps a body when the reason is left out', (id) => {
+    const { email, call } = templates[id];
+    expect(email.paragraphs.filter((p) => p !== '{reason}').length).toBeGreaterThan(0);
+    expect(call.points.filter((p) => p !== '{reason}').length).toBeGreaterThanOrEqual(2);
+    expect(email.paragraphs[0]).not.toBe('{reason}');
+    expect(call.points[0]).not.toBe('{reason}');
+  });
+
+  it.each(TEMPLATE_IDS)('%s names the topics only if it negotiates', (id) => {
+    const usesTopics = templateTexts(id).some((t) => slotsIn(t).includes('topics'));
+    expect(usesTopics).toBe(id === 'negotiate');
+  });
+
+  it.each(TEMPLATE_IDS)('%s has no subject line or sign-off in its call version', (id) => {
+    const { email, call } = templates[id];
+    expect(call.points).not.toContain(email.subject);
+    expect(call.points).not.toContain(email.signOff);
+  });
+
+  it.each(TEMPLATE_IDS)('%s punctuates each line as a whole line', (id) => {
+    const { email, call } = templates[id];
+    expect(email.greeting).toMatch(/,$/);
+    expect(email.signOff).toMatch(/,$/);
+    for (const line of [...email.paragraphs, ...call.points].filter((l) => l !== '{reason}'))
+      expect(line).toMatch(/[.?]$/);
+  });
+});
+
+describe('reasons', () => {
+  it('covers exactly the concerns that are fine to share', () => {
+    expect(Object.keys(reasons).sort()).toEqual([...SHAREABLE_CONCERNS].sort());
+  });
+
+  it('never offers a private concern', () => {
+    for (const concern of PRIVATE_CONCERNS) expect(Object.keys(reasons)).not.toContain(concern);
+    const shareable: readonly string[] = SHAREABLE_CONCERNS;
+    expect(CONCERN_IDS.filter((c) => !shareable.includes(c)).sort()).toEqual(
+      [...PRIVATE_CONCERNS].sort(),
+    );
+  });
+
+  it.each(SHAREABLE_CONCERNS)('%s has a label and one whole sentence', (id) => {
+    const { label, sentence } = reasons[id];
+    expect(label).not.toBe('');
+    expect(sentence).toMatch(/^[A-Z].*\.$/);
+    expect(sentence.slice(0, -1)).not.toMatch(/[.?]/);
+    expect(slotsIn(sentence)).toEqual([]);
+  });
+});
+
+describe('notes', () => {
+  it('has words for every negotiation topic, the safety note and the no-reason choice', () => {
+    expect(Object.keys(notes.negotiationTopics).sort()).toEqual(['both', 'salary', 'work-setup']);
+    for (const topic of Object.values(notes.negotiationTopics)) expect(topic).not.toBe('');
+    expect(notes.safety.title).not.toBe('');
+    expect(notes.safety.body).not.toBe('');
+    expect(notes.noReason).not.toBe('');
+    expect(notes.privateReasons).not.toBe('');
+  });
+});
+
+describe('ui', () => {
+  it('words the blanks count for none, one and many', () => {
+    const counts = [0, 1, 2].map((n) => ui.composer.blanks(n));
+    expect(new Set(counts).size).toBe(3);
+    expect(ui.composer.blanks(2)).toContain('2');
+  });
+
+  it('words progress differently when the total is exact', () => {
+    expect(ui.progress(2, 5, true)).not.toBe(ui.progress(2, 5, false));
+    expect(ui.progress(2, 5, false)).toMatch(/2.*5/);
+  });
+
+  it('keeps the error prefix and title suffix ready to join', () => {
+    expect(ui.errors.titlePrefix).toMatch(/\S $/);
+    expect(ui.app.titleSuffix).toMatch(/^ \S/);
+  });
+
+  it('has a placeholder for every blank the person fills in', () => {
+    expect(Object.keys(ui.composer.placeholders).sort()).toEqual(
+      ['company', 'jobTitle', 'theirName', 'yourName'].sort(),
+    );
+    expect(Object.keys(ui.composer.fields).sort()).toEqual(
+      Object.keys(ui.composer.placeholders).sort(),
+    );
+  });
+});
+
+describe('all content text', () => {
+  it('has text to check', () => {
+    expect(allTexts.length).toBeGreaterThan(100);
+  });
+
+  it.each(allTexts)('$path is clean', ({ text }) => {
+    expect(text).not.toBe('');
+    expect(text).not.toMatch(/[[\]<>]/);
+    expect(text).not.toMatch(/ {2}/);
+    expect(text).not.toMatch(/\n\s*\n\s*\n/);
+    expect(text).not.toContain('!');
+    const lower = text.toLowerCase();
+    for (const tell of GARBLED_TELLS) expect(lower).not.toContain(tell);
+  });
+
+  it('has no leading or trailing whitespace, except where text is glued on', () => {
+    const untrimmed = allTexts
+      .filter(({ path }) => !EDGE_SPACE_ALLOWED.has(path))
+      .filter(({ text }) => text !== text.trim())
+      .map(({ path }) => path);
+    expect(untrimmed).toEqual([]);
+  });
+
+  it('uses slot braces only in messages', () => {
+    const outside = allTexts
+      .filter(({ path }) => !path.startsWith('templates.'))
+      .filter(({ text }) => /[{}]/.test(text))
+      .map(({ path }) => path);
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,7 @@
+export type * from './types';
+export { questions } from './questions';
+export { outcomes } from './outcomes';
+export { templates } from './templates';
+export { reasons } from './reasons';
+export { notes, type Notes } from './notes';
+export { ui, type UiContent } from './ui';

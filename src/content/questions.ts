@@ -1,0 +1,122 @@
+import type { QuestionsContent } from './types';
+
+/** The words of every question page, keyed by question id and option id. */
+export const questions = {
+  stage: {
+    title: 'Where are you with this job?',
+    summaryLabel: 'Where you are',
+    errorMessage: 'Select where you are with this job',
+    options: {
+      outreach: {
+        label: 'A recruiter or company contacted me',
+        hint: 'I did not apply for this job.',
+      },
+      applied: {
+        label: 'I applied and have been invited to a first interview',
+        hint: 'This is often a phone call.',
+      },
+      interviewing: {
+        label: 'I have already had one or more interviews',
+      },
+    },
+  },
+  concerns: {
+    title: 'Does anything about this job put you off?',
+    hint: 'Select all that apply.',
+    summaryLabel: 'What puts you off',
+    errorMessage: "Select what puts you off this job, or select 'None of these'",
+    options: {
+      mission: {
+        label: "I disagree with the company's mission",
+      },
+      'career-goals': {
+        label: 'It does not fit my career goals',
+      },
+      salary: {
+        label: 'The pay is well below what I need',
+      },
+      culture: {
+        label: 'The culture does not seem right for me',
+      },
+      'vague-scope': {
+        label: 'The job description is too vague',
+        hint: 'It is not clear what the work involves.',
+      },
+      reputation: {
+        label: 'The company has a bad reputation',
+        hint: 'As an employer or in its industry, for example in employee reviews.',
+      },
+      'not-legitimate': {
+        label: 'The approach does not seem genuine',
+        hint: 'It came out of nowhere, or something about it does not add up.',
+      },
+      'other-offer': {
+        label: 'I have another offer that I plan to accept',
+      },
+      'happy-current-job': {
+        label: 'I am happy in my current job',
+      },
+      'work-setup': {
+        label: 'The hours or working arrangements will not work for me',
+        hint: 'For example, the schedule, or where you would have to work.',
+      },
+      'lateral-move': {
+        label: 'It is a sideways move with nothing to gain',
+        hint: 'Much the same as what I do now.',
+      },
+      'pushy-recruiter': {
+        label: 'The recruiter or hiring manager is pushy or seems dishonest',
+      },
+      'long-process': {
+        label: 'The hiring process is too long or asks for unpaid work',
+        hint: 'For example, many rounds of interviews, or a large task done for free.',
+      },
+      uninteresting: {
+        label: 'The job does not interest me',
+      },
+      'gut-feeling': {
+        label: 'Something just does not feel right',
+        hint: 'A gut feeling counts.',
+      },
+      none: {
+        label: 'None of these',
+        hint: 'Nothing about this job puts me off.',
+      },
+    },
+  },
+  negotiable: {
+    title: 'If what puts you off could change, would you want the job?',
+    hint: 'Employers can sometimes offer more pay or different working arrangements.',
+    summaryLabel: 'Want the job if that changed',
+    errorMessage: 'Select whether you would want the job if that changed',
+    options: {
+      yes: { label: 'Yes' },
+      no: { label: 'No', hint: 'It would still not be the right job for me.' },
+      unsure: { label: 'I am not sure' },
+    },
+  },
+  'salary-gap': {
+    title: 'How far off is the pay?',
+    hint: 'Compare the pay on offer with what you need.',
+    summaryLabel: 'How far off the pay is',
+    errorMessage: 'Select how far off the pay is',
+    options: {
+      reasonable: { label: 'A reasonable pay rise would close the gap' },
+      far: {
+        label: 'It is in a different pay band altogether',
+        hint: 'They would need to offer a lot more.',
+      },
+      unsure: { label: 'I am not sure' },
+    },
+  },
+  'employer-interest': {
+    title: 'Setting this role aside, would you like to work for this employer?',
+    hint: 'They may have other jobs that would suit you better.',
+    summaryLabel: 'Would like to work for this employer',
+    errorMessage: 'Select yes if you would like to work for this employer',
+    options: {
+      yes: { label: 'Yes', hint: 'I would be open to other jobs there.' },
+      no: { label: 'No' },
+    },
+  },
+} as const satisfies QuestionsContent;

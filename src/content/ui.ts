@@ -1,0 +1,149 @@
+/** Lower-cases the first letter, so a label reads well inside a sentence. */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * Every piece of interface copy that is not a question, outcome or message.
+ * Components read their words from here and hold none of their own.
+ */
+export const ui = {
+  app: {
+    /** The guide's name: the start page's heading and the page title. */
+    name: 'Should you go to the interview?',
+    /** A short name, for the installed app and other tight spaces. */
+    shortName: 'Decline guide',
+    /** Appended to each page's own title; starts with its separator on purpose. */
+    titleSuffix: ' – Should you go to the interview?',
+    skipLink: 'Skip to main content',
+  },
+
+  start: {
+    heading: 'Should you go to the interview?',
+    paragraphs: [
+      'Not sure whether to go to a job interview? Answer a few short questions to find out whether to go, to ask about what could change first, or to decline politely.',
+      'You will get a message ready to fill in and send. It takes less than a minute.',
+      'Nothing you type leaves your browser.',
+    ],
+    button: 'Start now',
+  },
+
+  noscript:
+    'This guide needs JavaScript to run. Turn on JavaScript in your browser settings, then reload the page.',
+
+  nav: {
+    back: 'Back',
+    continue: 'Continue',
+    startAgain: 'Start again',
+    change: 'Change',
+    /** Visually hidden text after "Change"; the component puts a space before it. */
+    changeHidden: (summaryLabel: string): string => lowerFirst(summaryLabel),
+  },
+
+  /** Where the person is; `exact` is false while later questions may still be skipped. */
+  progress: (n: number, total: number, exact: boolean): string =>
+    exact ? `Question ${n} of ${total}` : `Question ${n} of up to ${total}`,
+
+  question: {
+    /** Sets the exclusive "None of these" option apart from the others. */
+    or: 'or',
+  },
+
+  errors: {
+    summaryTitle: 'There is a problem',
+    /** Put before the page title while an error shows; ends with its space on purpose. */
+    titlePrefix: 'Error: ',
+  },
+
+  yourAnswers: {
+    heading: 'Your answers',
+    /** Joins several answers to one question for display on one line. */
+    join: (labels: readonly string[]): string =>
+      new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(labels),
+  },
+
+  outcome: {
+    whyHeading: 'Why this is the answer',
+    nextStepsHeading: 'What to do next',
+    messageHeading: 'Your message',
+    howWeGotHere: 'See how we got here',
+  },
+
+  composer: {
+    fieldsHeading: 'Fill in the blanks',
+    fieldsHint: 'You can leave any of these empty and fill them in after you copy the message.',
+    fields: {
+      yourName: { label: 'Your name', hint: 'As you would like to sign off.' },
+      theirName: {
+        label: 'Their name',
+        hint: 'The person you are writing to, for example the recruiter.',
+      },
+      company: { label: 'Company', hint: 'The organisation that is hiring.' },
+      jobTitle: { label: 'Job title', hint: 'As it appears in the job advert or their message.' },
+    },
+    /** Shown under a field when its text is longer than `max` characters. */
+    tooLong: (max: number): string => `Enter ${max} characters or fewer`,
+    reason: {
+      label: 'Do you want to give a reason?',
+      hint: 'You do not have to. Only reasons that are fine to share are listed here.',
+    },
+    format: {
+      legend: 'How will you send it?',
+      email: 'Email',
+      call: 'Phone or video call',
+    },
+    preview: {
+      heading: 'Preview',
+      subjectLabel: 'Subject',
+      callHeading: 'Talking points',
+      callHint: 'Say these in your own words, in whatever order suits the conversation.',
+    },
+    /** How many blanks are still unfilled in the message. */
+    blanks: (n: number): string =>
+      n === 0 ? 'All blanks filled' : n === 1 ? '1 blank left to fill' : `${n} blanks left to fill`,
+    /** Shown in place of an unfilled blank; the renderer marks it as a blank. */
+    placeholders: {
+      yourName: 'Your name',
+      theirName: 'Their name',
+      company: 'Company',
+      jobTitle: 'Job title',
+    },
+  },
+
+  actions: {
+    copy: 'Copy message',
+    copied: 'Message copied',
+    copyFailed: 'Press Ctrl+C (or Cmd+C) to copy the selected text',
+    openEmail: 'Open in email app',
+    tooLongForEmailLink: 'This message is too long to open in an email app. Copy it instead.',
+    download: 'Download as a text file',
+    /** The downloaded file's name, without its extension. */
+    downloadFilename: 'interview-message',
+    copyShareLink: 'Copy share link',
+    shareLinkCopied: 'Link copied',
+    shareLinkNote: 'The link holds your answers only, never names.',
+  },
+
+  notices: {
+    linkPartIgnored:
+      'Part of the link you followed could not be used, so it was left out. Check your answers.',
+    savedAnswersUnreadable: 'Your saved answers could not be read, so the guide has started again.',
+    storageUnavailable:
+      'This browser will not let us save your progress, so it will be lost if you close the tab.',
+    answersRestored: 'Your earlier answers have been restored.',
+    dismiss: 'Dismiss',
+  },
+
+  errorPanel: {
+    heading: 'Something went wrong',
+    body: 'Sorry, the guide has stopped working. Reload the page to try again. If you were writing a message, copy it from below first.',
+    messageSoFarLabel: 'Your message so far',
+    reload: 'Reload the page',
+  },
+
+  offline: {
+    updateReady: 'A new version is ready. Reload to use it.',
+    reload: 'Reload',
+    offlineReady: 'This guide is ready to use offline.',
+  },
+} as const;
+
+export type UiContent = typeof ui;
