@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { keepAnswersStillAsked } from './rules';
+
+describe('keepAnswersStillAsked', () => {
+  it('keeps follow-ups whose conditions still hold', () => {
+    const answers = {
+      stage: 'applied',
+      concerns: ['salary'],
+      negotiable: 'yes',
+      'salary-gap': 'far',
+    } as const;
+    expect(keepAnswersStillAsked(answers)).toEqual(answers);
+  });
+
+  it('drops follow-ups whose conditions no longer hold', () => {
+    expect(
+      keepAnswersStillAsked({
+        stage: 'applied',
+        concerns: ['career-goals'],
+        negotiable: 'yes',
+        'salary-gap': 'far',
+      }),
+    ).toEqual({ stage: 'applied', concerns: ['career-goals'] });
+  });
+
+  it('never lets a stale answer keep another alive', () => {
+    // `salary-gap` hangs off `negotiable`, which is no longer asked for these concerns.
+    expect(
+      keepAnswersStillAsked({
+        concerns: ['mission'],
+        negotiable: 'yes',
+        'salary-gap': 'reasonable',
+      }),
+    ).toEqual({ concerns: ['mission'] });
+  });
+
+  it('keeps employer interest while the path to it is still open', () => {
+    expect(keepAnswersStillAsked({ concerns: ['work-setup'], 'employer-interest': 'yes' })).toEqual(
+      {
+        concerns: ['work-setup'],
+        'employer-interest': 'yes',
+      },
+    );
+    expect(
+      keepAnswersStillAsked({
+        concerns: ['work-setup'],
+        negotiable: 'yes',
+        'employer-interest': 'yes',
+      }),
+    ).toEqual({ concerns: ['work-setup'], negotiable: 'yes' });
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The guide's test model, shared by the flow tests and the model-driven UI
+ * test: which events to try in each state, and how to tell states apart.
+ */
+import { createTestModel } from 'xstate/graph';
+import { guideMachine, type GuideEvent, type GuideSnapshot } from './machine';
+import { OPTION_IDS, type AnswerValue } from './questions';
+import { answersOnPath, viewOf } from './view';
+
+/**
+ * Concern sets that reach every route: nothing; one of each concern; the two
+ * negotiable ones together; a negotiable one with a role concern, and with an
+ * employer concern; an illegitimate approach alongside others. Every subset is
+ * checked separately, exhaustively, in decision.test.ts.
+ */
+export const CONCERN_SAMPLES: readonly AnswerValue<'concerns'>[] = [
+  ['none'],
+  ...OPTION_IDS.concerns.filter((c) => c !== 'none').map((c) => [c]),
+  ['salary', 'work-setup'],
+  ['salary', 'career-goals'],
+  ['work-setup', 'culture'],
+  ['not-legitimate', 'salary', 'other-offer'],
+];
+
+/** The events worth trying from a snapshot: each answer, Back, and Start again. */
+export function eventsFor(snapshot: GuideSnapshot): GuideEvent[] {
+  const view = viewOf(snapshot);
+  if (view.kind === 'start') return [{ type: 'guide.started' }];
+  const events: GuideEvent[] = [{ type: 'nav.back' }];
+  if (view.kind === 'question') {
+    const answers = view.question === 'concerns' ? CONCERN_SAMPLES : OPTION_IDS[view.question];
+    for (const answer of answers) {
+      events.push({ type: 'answer.submitted', question: view.question, answer } as GuideEvent);
+    }
+  } else {
+    events.push({ type: 'guide.restarted' });
+  }
+  return events;
+}
+
+/** States are told apart by where the guide is and the answers that led there. */
+export function serializeSnapshot(snapshot: GuideSnapshot): string {
+  return JSON.stringify([snapshot.value, answersOnPath(snapshot)]);
+}
+
+export function createGuideTestModel() {
+  return createTestModel(guideMachine, {
+    events: eventsFor,
+    serializeState: serializeSnapshot,
+  });
+}

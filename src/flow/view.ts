@@ -1,0 +1,135 @@
+/**
+ * Pure readers of a guide snapshot, and replaying answers through the machine.
+ * The UI, the URL and storage all read the guide through these.
+ */
+import { initialTransition, transition } from 'xstate';
+import { guideMachine, type GuideEvent, type GuideMeta, type GuideSnapshot } from './machine';
+import {
+  CONCERN_IDS,
+  NO_CONCERNS,
+  OPTION_IDS,
+  QUESTION_IDS,
+  type Answers,
+  type OutcomeId,
+  type QuestionId,
+  type TemplateId,
+} from './questions';
+
+/** What the guide is showing: the start, a question, or an outcome with its template. */
+export type View =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'question'; readonly question: QuestionId }
+  | { readonly kind: 'outcome'; readonly outcome: OutcomeId; readonly template: TemplateId };
+
+function metaOf(snapshot: GuideSnapshot): GuideMeta {
+  return Object.assign({}, ...Object.values(snapshot.getMeta())) as GuideMeta;
+}
+
+/** The view a snapshot stands for. */
+export function viewOf(snapshot: GuideSnapshot): View {
+  const meta = metaOf(snapshot);
+  if (meta.question) return { kind: 'question', question: meta.question };
+  if (meta.outcome && meta.template) {
+    return { kind: 'outcome', outcome: meta.outcome, template: meta.template };
+  }
+  return { kind: 'start' };
+}
+
+/** The answers that led to this view: those of the questions asked so far. */
+export function answersOnPath(snapshot: GuideSnapshot): Answers {
+  const onPath: Record<string, unknown> = {};
+  for (const question of snapshot.context.path) {
+    onPath[question] = snapshot.context.answers[question];
+  }
+  return onPath as Answers;
+}
+
+/** The first snapshot of a fresh guide. */
+export function initialSnapshot(): GuideSnapshot {
+  return initialTransition(guideMachine)[0];
+}
+
+/** The snapshot after one event (pure; the actor is not involved). */
+export function next(snapshot: GuideSnapshot, event: GuideEvent): GuideSnapshot {
+  return transition(guideMachine, snapshot, event)[0];
+}
+
+/** The result of replaying answers from the start. */
+export interface Replayed {
+  readonly snapshot: GuideSnapshot;
+  /** Questions whose answers were given but not on the path the others lead to. */
+  readonly offPath: readonly QuestionId[];
+}
+
+/**
+ * Replays answers through the machine from the start, question by question,
+ * as far as they lead. With no answers at all, the guide stays on its start view.
+ */
+export function replay(answers: Answers): Replayed {
+  let snapshot = initialSnapshot();
+  const given = QUESTION_IDS.filter((q) => answers[q] !== undefined);
+  if (given.length === 0) return { snapshot, offPath: [] };
+  snapshot = next(snapshot, { type: 'guide.started' });
+  for (;;) {
+    const view = viewOf(snapshot);
+    if (view.kind !== 'question') break;
+    const answer = answers[view.question];
+    if (answer === undefined) break;
+    const after = next(snapshot, {
+      type: 'answer.submitted',
+      question: view.question,
+      answer,
+    } as GuideEvent);
+    // A recorded answer always extends the path; one the machine refused does not.
+    if (after.context.path.length === snapshot.context.path.length) break;
+    snapshot = after;
+  }
+  const used = new Set(snapshot.context.path);
+  return { snapshot, offPath: given.filter((q) => !used.has(q)) };
+}
+
+/** Candidate answers used to explore the paths still possible from a question. */
+function candidateAnswers(question: QuestionId): readonly GuideEvent[] {
+  // For `concerns`, single concerns and `none` reach every route: a set of
+  // concerns never asks more questions than its longest single member
+  // (view.test.ts checks this against every subset).
+  const values =
+    question === 'concerns'
+      ? [...CONCERN_IDS.map((c) => [c]), [NO_CONCERNS]]
+      : OPTION_IDS[question];
+  return values.map((answer) => ({ type: 'answer.submitted', question, answer }) as GuideEvent);
+}
+
+/** The fewest and most questions still to come after this view, over every answer left. */
+function remaining(snapshot: GuideSnapshot): { min: number; max: number } {
+  const view = viewOf(snapshot);
+  if (view.kind !== 'question') return { min: 0, max: 0 };
+  let min = Infinity;
+  let max = 0;
+  for (const event of candidateAnswers(view.question)) {
+    const after = next(snapshot, event);
+    const rest = remaining(after);
+    const more = viewOf(after).kind === 'question' ? 1 : 0;
+    min = Math.min(min, more + rest.min);
+    max = Math.max(max, more + rest.max);
+  }
+  return { min, max };
+}
+
+/** Where the person is: question `number` of `total` (exact) or of up to `total`. */
+export interface Progress {
+  readonly number: number;
+  readonly total: number;
+  readonly exact: boolean;
+}
+
+/**
+ * Honest progress under branching: the total is the longest path still
+ * possible from here, so it only ever shrinks as the person goes on.
+ */
+export function progressOf(snapshot: GuideSnapshot): Progress | undefined {
+  if (viewOf(snapshot).kind !== 'question') return undefined;
+  const number = snapshot.context.path.length + 1;
+  const { min, max } = remaining(snapshot);
+  return { number, total: number + max, exact: min === max };
+}
