@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, HEADLESS, findChromium } from './tests/e2e/chromium';
+
+/**
+ * Browser tests run against the production build (`dist/`, served by
+ * `vite preview`), never the dev server. `npm run test:e2e` builds first;
+ * this config builds nothing itself.
+ *
+ * `findChromium()` runs while the config loads: without a browser it throws,
+ * so the whole run fails with its one-line message instead of skipping tests.
+ */
+const executablePath = findChromium();
+
+const PORT = 4173;
+const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL,
+    headless: HEADLESS,
+    launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

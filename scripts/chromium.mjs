@@ -1,0 +1,79 @@
+/**
+ * Finds the Chromium the browser tests, `npm run bench` and `npm run lighthouse`
+ * drive, and the flags they launch it with. Plain ESM (JSDoc-typed, checked by
+ * tsc through checkJs) so Node 20 scripts can import it as is;
+ * `tests/e2e/chromium.ts` re-exports it for the Playwright side.
+ *
+ * Playwright cannot download its own browsers on these machines, so the order is:
+ * `$CHROMIUM_PATH`, then Debian's `/usr/bin/chromium`, then a browser that
+ * `npx playwright install chromium` put in Playwright's cache.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Debian's package (`apt-get install -y chromium`) installs it here. */
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Flags for every launch. We run as root (so no sandbox) on a closed network
+ * with no GPU: everything that would phone home or wait for a GPU is off.
+ */
+export const CHROMIUM_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]);
+
+/** Always headless: CI has no display, and local runs should match CI. */
+export const HEADLESS = true;
+
+/** The one-line error shown when no browser is found. */
+export const NO_CHROMIUM_MESSAGE =
+  "No Chromium found (checked $CHROMIUM_PATH, /usr/bin/chromium and Playwright's own browser): run `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary, or run `npx playwright install chromium`.";
+
+/**
+ * Path of Playwright's own Chromium if `npx playwright install chromium` has
+ * put it in place, else undefined.
+ * @returns {string | undefined}
+ */
+function playwrightChromium() {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Returns the Chromium binary to launch, or throws with a one-line message
+ * that says how to get one. A CHROMIUM_PATH that points at nothing is an
+ * error too, not a reason to fall back silently to another browser.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string}
+ */
+export function findChromium(env = process.env) {
+  const fromEnv = env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(
+      `CHROMIUM_PATH is set to ${fromEnv}, which does not exist. ${NO_CHROMIUM_MESSAGE}`,
+    );
+  }
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  const own = playwrightChromium();
+  if (own) return own;
+  throw new Error(NO_CHROMIUM_MESSAGE);
+}
+
+/**
+ * Options for Playwright's `chromium.launch()`.
+ * @returns {{ executablePath: string, headless: boolean, args: string[] }}
+ */
+export function chromiumLaunchOptions() {
+  return { executablePath: findChromium(), headless: HEADLESS, args: [...CHROMIUM_ARGS] };
+}

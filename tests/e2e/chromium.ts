@@ -1,0 +1,16 @@
+/**
+ * The Chromium finder for the browser tests. The implementation lives in
+ * `scripts/chromium.mjs` so that the Node scripts (`npm run bench`,
+ * `npm run lighthouse`) share it without a TypeScript loader.
+ *
+ * Order: `$CHROMIUM_PATH`, `/usr/bin/chromium`, Playwright's own Chromium.
+ * With none, `findChromium()` throws one line saying how to get one.
+ */
+export {
+  CHROMIUM_ARGS,
+  HEADLESS,
+  NO_CHROMIUM_MESSAGE,
+  SYSTEM_CHROMIUM,
+  chromiumLaunchOptions,
+  findChromium,
+} from '../../scripts/chromium.mjs';
