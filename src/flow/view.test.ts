@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GuideEvent, GuideSnapshot } from './machine';
 import { CONCERN_IDS, type Answers } from './questions';
 import { createGuideTestModel } from './test-model';
-import { answersOnPath, next, progressOf, replay, viewOf } from './view';
+import { answersOnPath, navigate, next, progressOf, replay, viewOf } from './view';
 
 describe('replay', () => {
   it('stays on the start view with no answers', () => {
@@ -119,4 +119,63 @@ describe('progress', () => {
 
     expect(subsetMax).toBe(singleMax);
   }, 60_000);
+});
+
+describe('navigate', () => {
+  const outcome = replay({
+    stage: 'applied',
+    concerns: ['salary'],
+    negotiable: 'yes',
+    'salary-gap': 'far',
+    'employer-interest': 'no',
+  }).snapshot;
+
+  it('goes back to an earlier view and remembers later answers to pre-fill them', () => {
+    const { snapshot, events } = navigate(outcome, { stage: 'applied', concerns: ['salary'] });
+
+    expect(viewOf(snapshot)).toEqual({ kind: 'question', question: 'negotiable' });
+    expect(events.every((e) => e.type === 'nav.back')).toBe(true);
+    expect(snapshot.context.answers.negotiable).toBe('yes');
+  });
+
+  it('goes forward with the answers given', () => {
+    const atStage = replay({ stage: 'applied' }).snapshot;
+    const { snapshot } = navigate(atStage, { stage: 'applied', concerns: ['none'] });
+    expect(viewOf(snapshot)).toEqual({
+      kind: 'outcome',
+      outcome: 'interview',
+      template: 'accept-interview',
+    });
+  });
+
+  it('chooses between the start view and the first question when no answers are given', () => {
+    expect(viewOf(navigate(outcome, {}, { start: true }).snapshot)).toEqual({ kind: 'start' });
+    expect(viewOf(navigate(outcome, {}).snapshot)).toEqual({ kind: 'question', question: 'stage' });
+  });
+
+  it('lands on the same view as a fresh replay, from any state of the model to any other', () => {
+    const states = [
+      ...new Map(
+        createGuideTestModel()
+          .getShortestPaths()
+          .flatMap((p) => p.steps.map((s) => s.state))
+          .map((s) => [JSON.stringify([s.value, answersOnPath(s)]), s] as const),
+      ).values(),
+    ];
+    let checked = 0;
+    for (const [i, from] of states.entries()) {
+      // Every state to every seventh state keeps this under a second.
+      for (const to of states.filter((_, j) => (i + j) % 7 === 0)) {
+        const target = answersOnPath(to);
+        const { snapshot, offPath } = navigate(from, target, {
+          start: viewOf(to).kind === 'start',
+        });
+        expect(viewOf(snapshot)).toEqual(viewOf(to));
+        expect(answersOnPath(snapshot)).toEqual(target);
+        expect(offPath).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
 });

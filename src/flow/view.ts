@@ -54,38 +54,77 @@ export function next(snapshot: GuideSnapshot, event: GuideEvent): GuideSnapshot 
   return transition(guideMachine, snapshot, event)[0];
 }
 
-/** The result of replaying answers from the start. */
-export interface Replayed {
+/** Where a navigation ended, and how it got there. */
+export interface Navigation {
   readonly snapshot: GuideSnapshot;
+  /** The machine events that lead there from the snapshot navigated from. */
+  readonly events: readonly GuideEvent[];
   /** Questions whose answers were given but not on the path the others lead to. */
   readonly offPath: readonly QuestionId[];
 }
 
+function sameAnswer(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
- * Replays answers through the machine from the start, question by question,
- * as far as they lead. With no answers at all, the guide stays on its start view.
+ * Moves to the view that `target` leads to, with the machine's own events:
+ * Back to the last question both agree on, then each answer in turn. Answers
+ * remembered on the way stay remembered, to pre-fill later questions. With no
+ * target answers, `start` chooses the start view over the first question.
  */
-export function replay(answers: Answers): Replayed {
-  let snapshot = initialSnapshot();
-  const given = QUESTION_IDS.filter((q) => answers[q] !== undefined);
-  if (given.length === 0) return { snapshot, offPath: [] };
-  snapshot = next(snapshot, { type: 'guide.started' });
-  for (;;) {
-    const view = viewOf(snapshot);
-    if (view.kind !== 'question') break;
-    const answer = answers[view.question];
-    if (answer === undefined) break;
-    const after = next(snapshot, {
-      type: 'answer.submitted',
-      question: view.question,
-      answer,
-    } as GuideEvent);
-    // A recorded answer always extends the path; one the machine refused does not.
-    if (after.context.path.length === snapshot.context.path.length) break;
-    snapshot = after;
+export function navigate(
+  from: GuideSnapshot,
+  target: Answers,
+  { start = false }: { start?: boolean } = {},
+): Navigation {
+  const events: GuideEvent[] = [];
+  let snapshot = from;
+  const send = (event: GuideEvent) => {
+    events.push(event);
+    snapshot = next(snapshot, event);
+  };
+
+  const path = snapshot.context.path;
+  let agreed = 0;
+  while (agreed < path.length) {
+    const question = path[agreed]!;
+    if (!sameAnswer(snapshot.context.answers[question], target[question])) break;
+    agreed++;
   }
+  for (let steps = path.length - agreed; steps > 0; steps--) send({ type: 'nav.back' });
+
+  const given = QUESTION_IDS.filter((q) => target[q] !== undefined);
+  const wantsStart = given.length === 0 && start;
+  if (wantsStart) {
+    if (viewOf(snapshot).kind !== 'start') send({ type: 'nav.back' });
+  } else {
+    if (viewOf(snapshot).kind === 'start') send({ type: 'guide.started' });
+    for (;;) {
+      const view = viewOf(snapshot);
+      if (view.kind !== 'question') break;
+      const answer = target[view.question];
+      if (answer === undefined) break;
+      const before = snapshot;
+      send({ type: 'answer.submitted', question: view.question, answer } as GuideEvent);
+      // A recorded answer always extends the path; one the machine refused does not.
+      if (snapshot.context.path.length === before.context.path.length) {
+        events.pop();
+        break;
+      }
+    }
+  }
+
   const used = new Set(snapshot.context.path);
-  return { snapshot, offPath: given.filter((q) => !used.has(q)) };
+  return { snapshot, events, offPath: given.filter((q) => !used.has(q)) };
+}
+
+/**
+ * Replays answers through the machine from the start, as far as they lead.
+ * With no answers at all, the guide stays on its start view.
+ */
+export function replay(answers: Answers): Navigation {
+  return navigate(initialSnapshot(), answers, { start: true });
 }
 
 /** Candidate answers used to explore the paths still possible from a question. */

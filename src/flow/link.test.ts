@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { linkFor, openLink } from './link';
+import { createGuideTestModel } from './test-model';
+import { viewOf } from './view';
+
+describe('openLink', () => {
+  it('opens the brief’s example at the node its answers lead to', () => {
+    const { snapshot, problems } = openLink(
+      '?stage=applied&concerns=salary,work-setup&negotiable=yes&salary-gap=reasonable',
+    );
+    expect(viewOf(snapshot)).toEqual({
+      kind: 'outcome',
+      outcome: 'negotiate',
+      template: 'negotiate',
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown key', '?stage=applied&colour=blue', 'unknown-question'],
+    ['an unknown value', '?stage=hired', 'unknown-option'],
+    ['none mixed with a concern', '?stage=applied&concerns=none,salary', 'none-mixed'],
+    ['an answer off the path', '?stage=applied&concerns=mission&negotiable=yes', 'off-path'],
+  ])('drops %s and says so', (_name, search, reason) => {
+    const { problems } = openLink(search);
+    expect(problems.map((p) => p.reason)).toContain(reason);
+  });
+
+  it('shows the furthest view the valid answers reach', () => {
+    const { snapshot } = openLink('?stage=applied&concerns=none,salary&negotiable=yes');
+    expect(viewOf(snapshot)).toEqual({ kind: 'question', question: 'concerns' });
+  });
+
+  it('opens the start view for an empty link', () => {
+    expect(viewOf(openLink('').snapshot)).toEqual({ kind: 'start' });
+    expect(viewOf(openLink('', undefined, { start: false }).snapshot)).toEqual({
+      kind: 'question',
+      question: 'stage',
+    });
+  });
+
+  it('gives every state of the model a link that opens it again', () => {
+    for (const path of createGuideTestModel().getShortestPaths()) {
+      for (const { state } of path.steps) {
+        const view = viewOf(state);
+        const opened = openLink(linkFor(state), undefined, { start: view.kind === 'start' });
+        expect(viewOf(opened.snapshot)).toEqual(view);
+        expect(opened.problems).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Share links, end to end: a query string opens the view its answers lead
+ * to, replayed through the machine; a view gives back its link.
+ */
+import { decodeAnswers, encodeAnswers, type Dropped } from '../lib/share-link';
+import type { GuideSnapshot } from './machine';
+import type { QuestionId } from './questions';
+import { answersOnPath, initialSnapshot, navigate, type Navigation } from './view';
+
+/** Something in a link that was not used: what the codec refused, or an answer off the path. */
+export type LinkProblem = Dropped | { readonly key: QuestionId; readonly reason: 'off-path' };
+
+export interface OpenedLink extends Navigation {
+  readonly problems: readonly LinkProblem[];
+}
+
+/**
+ * Opens the view a link's answers lead to, from `from` (a fresh guide by
+ * default). A link without answers opens the start view unless `start` is false.
+ */
+export function openLink(
+  search: string,
+  from: GuideSnapshot = initialSnapshot(),
+  { start = true }: { start?: boolean } = {},
+): OpenedLink {
+  const { answers, dropped } = decodeAnswers(search);
+  const navigation = navigate(from, answers, { start });
+  const offPath = navigation.offPath.map((key) => ({ key, reason: 'off-path' }) as const);
+  return { ...navigation, problems: [...dropped, ...offPath] };
+}
+
+/** The share link's query string for the view a snapshot shows. */
+export function linkFor(snapshot: GuideSnapshot): string {
+  return encodeAnswers(answersOnPath(snapshot));
+}
