@@ -75,6 +75,9 @@ function attributesOf(tag) {
   return attrs;
 }
 
+/** `<link rel>` values the first view loads. @type {AssetKind[]} */
+const LINK_KINDS = ['stylesheet', 'modulepreload', 'icon', 'manifest'];
+
 /** @param {string} url */
 function isExternal(url) {
   return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
@@ -114,9 +117,7 @@ export function linkedFromHtml(html) {
     const href = attrs.get('href');
     if (!href) continue;
     const rels = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-    /** @type {AssetKind[]} */
-    const kinds = ['stylesheet', 'modulepreload', 'icon', 'manifest'];
-    const kind = kinds.find((k) => rels.includes(k));
+    const kind = LINK_KINDS.find((k) => rels.includes(k));
     if (kind) found.push({ url: href, kind });
   }
   return found;

@@ -4,12 +4,13 @@
  * served by `page.route` on the app's own origin, so they do not depend on
  * what the UI shows.
  */
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, type PageGuard } from './fixtures';
 
 const PROBE = '/__guard-probe';
 
 /** Serves `body` as an HTML page on the app's origin and opens it. */
-async function openProbe(page: import('@playwright/test').Page, body: string): Promise<void> {
+async function openProbe(page: Page, body: string): Promise<void> {
   await page.route(`**${PROBE}`, (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>probe</title>${body}` }),
   );
@@ -17,10 +18,7 @@ async function openProbe(page: import('@playwright/test').Page, body: string): P
 }
 
 /** Waits until the guard has seen a problem starting with `prefix`, then allows all. */
-async function expectSeen(
-  guard: { problems: readonly string[]; allow(p: RegExp): void },
-  prefix: string,
-): Promise<void> {
+async function expectSeen(guard: PageGuard, prefix: string): Promise<void> {
   await expect
     .poll(() => guard.problems.some((line) => line.startsWith(prefix)), { timeout: 5_000 })
     .toBe(true);
