@@ -81,6 +81,8 @@ export const ui = {
     },
     /** Shown under a field when its text is longer than `max` characters. */
     tooLong: (max: number): string => `Enter ${max} characters or fewer`,
+    /** Read out before an inline error message; the component adds the space after it. */
+    errorPrefix: 'Error:',
     reason: {
       label: 'Do you want to give a reason?',
       hint: 'You do not have to. Only reasons that are fine to share are listed here.',
@@ -112,6 +114,8 @@ export const ui = {
     copy: 'Copy message',
     copied: 'Message copied',
     copyFailed: 'Press Ctrl+C (or Cmd+C) to copy the selected text',
+    /** Labels the box that holds the message, selected, when it cannot be copied for the person. */
+    copyFallbackLabel: 'Your message as plain text',
     openEmail: 'Open in email app',
     tooLongForEmailLink: 'This message is too long to open in an email app. Copy it instead.',
     download: 'Download as a text file',
@@ -120,6 +124,8 @@ export const ui = {
     copyShareLink: 'Copy share link',
     shareLinkCopied: 'Link copied',
     shareLinkNote: 'The link holds your answers only, never names.',
+    /** Labels the box that holds the link, selected, when it cannot be copied for the person. */
+    shareLinkLabel: 'Link to your answers',
   },
 
   notices: {
