@@ -7,7 +7,12 @@ export default defineConfig({
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
-  build: { target: 'es2022', reportCompressedSize: true },
+  build: {
+    target: 'es2022',
+    reportCompressedSize: true,
+    // Every browser that runs this ES2022 build supports modulepreload natively.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
+import './ui/global.css';
+import App from './ui/App.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the guide into.');

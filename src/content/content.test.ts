@@ -9,7 +9,7 @@ import {
   TEMPLATE_IDS,
   type TemplateId,
 } from '../flow/questions';
-import { notes, outcomes, questions, reasons, templates, ui } from './index';
+import { notes, outcomeUi, outcomes, questions, reasons, templates, ui } from './index';
 
 const DECLINE_TEMPLATES: readonly TemplateId[] = [
   'decline-outreach',
@@ -54,8 +54,8 @@ const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
     [concernLabels.slice(0, 2)],
     [concernLabels.slice(0, 4)],
   ],
-  'ui.composer.tooLong': [[80], [200]],
-  'ui.composer.blanks': [[0], [1], [2], [4]],
+  'outcomeUi.composer.tooLong': [[80], [200]],
+  'outcomeUi.composer.blanks': [[0], [1], [2], [4]],
 };
 
 interface Text {
@@ -84,7 +84,10 @@ function collectTexts(value: unknown, path: string, out: Text[] = []): Text[] {
   return out;
 }
 
-const allTexts = collectTexts({ questions, outcomes, templates, reasons, notes, ui }, '');
+const allTexts = collectTexts(
+  { questions, outcomes, templates, reasons, notes, ui, outcomeUi },
+  '',
+);
 
 function slotsIn(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
@@ -222,9 +225,9 @@ describe('notes', () => {
 
 describe('ui', () => {
   it('words the blanks count for none, one and many', () => {
-    const counts = [0, 1, 2].map((n) => ui.composer.blanks(n));
+    const counts = [0, 1, 2].map((n) => outcomeUi.composer.blanks(n));
     expect(new Set(counts).size).toBe(3);
-    expect(ui.composer.blanks(2)).toContain('2');
+    expect(outcomeUi.composer.blanks(2)).toContain('2');
   });
 
   it('words progress differently when the total is exact', () => {
@@ -238,11 +241,11 @@ describe('ui', () => {
   });
 
   it('has a placeholder for every blank the person fills in', () => {
-    expect(Object.keys(ui.composer.placeholders).sort()).toEqual(
+    expect(Object.keys(outcomeUi.composer.placeholders).sort()).toEqual(
       ['company', 'jobTitle', 'theirName', 'yourName'].sort(),
     );
-    expect(Object.keys(ui.composer.fields).sort()).toEqual(
-      Object.keys(ui.composer.placeholders).sort(),
+    expect(Object.keys(outcomeUi.composer.fields).sort()).toEqual(
+      Object.keys(outcomeUi.composer.placeholders).sort(),
     );
   });
 });

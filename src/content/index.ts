@@ -5,3 +5,4 @@ export { templates } from './templates';
 export { reasons } from './reasons';
 export { notes, type Notes } from './notes';
 export { ui, type UiContent } from './ui';
+export { outcomeUi, type OutcomeUiContent } from './outcome-ui';

@@ -6,7 +6,11 @@ describe('isMessageDraft', () => {
   it('accepts a well-formed draft', () => {
     expect(isMessageDraft(emptyDraft)).toBe(true);
     expect(
-      isMessageDraft({ fields: { yourName: 'Ana', company: '' }, reason: 'salary', format: 'call' }),
+      isMessageDraft({
+        fields: { yourName: 'Ana', company: '' },
+        reason: 'salary',
+        format: 'call',
+      }),
     ).toBe(true);
   });
 

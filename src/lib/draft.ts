@@ -3,7 +3,7 @@
  * and the format. It lives in memory and in storage, never in the URL.
  */
 import { isShareable, type ShareableConcernId } from '../flow/questions';
-import { FIELD_IDS, type Fields } from './render';
+import { FIELD_IDS, type Fields } from './fields';
 
 export type MessageFormat = 'email' | 'call';
 

@@ -1,11 +1,8 @@
 import type { TemplateContent } from '../content/types';
 
-/** The blanks a person fills in, in the order the composer lists them. */
-export const FIELD_IDS = ['yourName', 'theirName', 'company', 'jobTitle'] as const;
-export type FieldId = (typeof FIELD_IDS)[number];
+import { FIELD_IDS, type FieldId, type Fields } from './fields';
 
-/** What the person typed into each blank; an absent or whitespace-only value is unfilled. */
-export type Fields = Partial<Record<FieldId, string>>;
+export { FIELD_IDS, type FieldId, type Fields };
 
 /** Text the guide itself supplies: the optional shareable reason and what to negotiate. */
 export interface Slots {

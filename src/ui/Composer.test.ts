@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notes, reasons, templates, ui } from '../content';
+import { notes, outcomeUi, reasons, templates } from '../content';
 import {
   SHAREABLE_CONCERNS,
   TEMPLATE_IDS,
@@ -68,11 +68,11 @@ function bodyText(): string {
 }
 
 function field(id: FieldId): HTMLInputElement {
-  return screen.getByRole('textbox', { name: ui.composer.fields[id].label });
+  return screen.getByRole('textbox', { name: outcomeUi.composer.fields[id].label });
 }
 
 function expected(template: TemplateId, fields: Fields, slots: Slots = {}) {
-  return renderMessage(templates[template], fields, ui.composer.placeholders, slots);
+  return renderMessage(templates[template], fields, outcomeUi.composer.placeholders, slots);
 }
 
 /** Replaces the Clipboard API; `undefined` removes it. */
@@ -99,7 +99,7 @@ describe('the fields', () => {
   it('labels each field, with a hint', () => {
     renderComposer();
     for (const id of FIELD_IDS) {
-      expect(field(id)).toHaveAccessibleDescription(ui.composer.fields[id].hint);
+      expect(field(id)).toHaveAccessibleDescription(outcomeUi.composer.fields[id].hint);
       expect(field(id)).toHaveValue('');
     }
   });
@@ -117,7 +117,7 @@ describe('the fields', () => {
 
   it('updates the preview and the blanks count as each field is typed in', async () => {
     renderComposer();
-    expect(screen.getByText(ui.composer.blanks(4))).toBeInTheDocument();
+    expect(screen.getByText(outcomeUi.composer.blanks(4))).toBeInTheDocument();
     const typed: Fields = {};
     for (const [i, id] of FIELD_IDS.entries()) {
       await user.type(field(id), FILLED[id]);
@@ -126,13 +126,13 @@ describe('the fields', () => {
       expect(subjectText()).toBe(rendered.email.subject);
       expect(bodyText()).toBe(rendered.email.body);
       expect(message()).toHaveTextContent(FILLED[id], { normalizeWhitespace: false });
-      expect(screen.getByText(ui.composer.blanks(3 - i))).toBeInTheDocument();
+      expect(screen.getByText(outcomeUi.composer.blanks(3 - i))).toBeInTheDocument();
     }
   });
 
   it('shows an unfilled blank as a marked placeholder and a filled one as plain text', async () => {
     const { container } = renderComposer();
-    const placeholder = `[${ui.composer.placeholders.company}]`;
+    const placeholder = `[${outcomeUi.composer.placeholders.company}]`;
     const marks = () => [...container.querySelectorAll('mark.blank')].map((m) => m.textContent);
     expect(marks()).toContain(placeholder);
 
@@ -148,16 +148,16 @@ describe('the fields', () => {
     await user.click(field('company'));
     await user.paste(atLimit);
     expect(field('company')).not.toHaveAttribute('aria-invalid');
-    expect(screen.queryByText(ui.composer.tooLong(FIELD_MAX_LENGTH))).toBeNull();
+    expect(screen.queryByText(outcomeUi.composer.tooLong(FIELD_MAX_LENGTH))).toBeNull();
 
     await user.paste('bcdefEND');
     const whole = `${atLimit}bcdefEND`;
     expect(field('company')).toHaveValue(whole);
     expect(field('company')).toHaveAttribute('aria-invalid', 'true');
     expect(field('company')).toHaveAccessibleDescription(
-      expect.stringContaining(ui.composer.tooLong(FIELD_MAX_LENGTH)),
+      expect.stringContaining(outcomeUi.composer.tooLong(FIELD_MAX_LENGTH)),
     );
-    expect(screen.getByText(ui.composer.tooLong(FIELD_MAX_LENGTH))).toBeInTheDocument();
+    expect(screen.getByText(outcomeUi.composer.tooLong(FIELD_MAX_LENGTH))).toBeInTheDocument();
     expect(bodyText()).toContain(whole);
     expect(field('jobTitle')).not.toHaveAttribute('aria-invalid');
   });
@@ -177,7 +177,7 @@ describe('the notes', () => {
     renderComposer({ template: 'decline-brief', answers: answersWith('not-legitimate', 'salary') });
     expect(screen.getByRole('heading', { name: notes.safety.title })).toBeInTheDocument();
     expect(screen.getByText(notes.safety.body)).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: ui.composer.reason.label })).toBeNull();
+    expect(screen.queryByRole('group', { name: outcomeUi.composer.reason.label })).toBeNull();
     expect(screen.queryByText(notes.privateReasons)).toBeNull();
   });
 
@@ -202,7 +202,7 @@ describe('the notes', () => {
 });
 
 describe('the reason', () => {
-  const reasonGroup = () => screen.getByRole('group', { name: ui.composer.reason.label });
+  const reasonGroup = () => screen.getByRole('group', { name: outcomeUi.composer.reason.label });
 
   it('offers no reason first, then only the shareable concerns chosen, in order', () => {
     renderComposer({
@@ -216,7 +216,7 @@ describe('the reason', () => {
       reasons.uninteresting.label,
     ]);
     expect(within(reasonGroup()).getByRole('radio', { name: notes.noReason })).toBeChecked();
-    expect(reasonGroup()).toHaveAccessibleDescription(ui.composer.reason.hint);
+    expect(reasonGroup()).toHaveAccessibleDescription(outcomeUi.composer.reason.hint);
     expect(screen.getByText(notes.privateReasons)).toBeInTheDocument();
   });
 
@@ -231,7 +231,7 @@ describe('the reason', () => {
 
   it('is absent for private concerns only, with the note instead', () => {
     renderComposer({ template: 'withdraw', answers: answersWith('mission', 'pushy-recruiter') });
-    expect(screen.queryByRole('group', { name: ui.composer.reason.label })).toBeNull();
+    expect(screen.queryByRole('group', { name: outcomeUi.composer.reason.label })).toBeNull();
     expect(screen.getByText(notes.privateReasons)).toBeInTheDocument();
   });
 
@@ -241,7 +241,7 @@ describe('the reason', () => {
     ['decline-brief', answersWith('not-legitimate', 'career-goals')],
   ] as const)('is never offered for %s', (template, answers) => {
     renderComposer({ template, answers });
-    expect(screen.queryByRole('group', { name: ui.composer.reason.label })).toBeNull();
+    expect(screen.queryByRole('group', { name: outcomeUi.composer.reason.label })).toBeNull();
     expect(screen.queryByText(notes.privateReasons)).toBeNull();
   });
 
@@ -257,7 +257,7 @@ describe('the reason', () => {
     expect(bodyText()).toContain(sentence);
     expect(bodyText()).toBe(expected('keep-door-open', {}, { reason: sentence }).email.body);
 
-    await user.click(screen.getByRole('radio', { name: ui.composer.format.call }));
+    await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
     expect(within(message()).getByRole('list')).toHaveTextContent(sentence);
 
     await user.click(screen.getByRole('radio', { name: notes.noReason }));
@@ -290,19 +290,23 @@ describe('the negotiation topics', () => {
 describe('the format', () => {
   it('starts as email, and switches to talking points and back', async () => {
     renderComposer({ template: 'withdraw', answers: answersWith('lateral-move') });
-    const email = screen.getByRole('radio', { name: ui.composer.format.email });
-    const call = screen.getByRole('radio', { name: ui.composer.format.call });
-    expect(screen.getByRole('group', { name: ui.composer.format.legend })).toContainElement(call);
+    const email = screen.getByRole('radio', { name: outcomeUi.composer.format.email });
+    const call = screen.getByRole('radio', { name: outcomeUi.composer.format.call });
+    expect(screen.getByRole('group', { name: outcomeUi.composer.format.legend })).toContainElement(
+      call,
+    );
     expect(email).toBeChecked();
-    expect(screen.getByText(ui.composer.preview.subjectLabel)).toBeInTheDocument();
+    expect(screen.getByText(outcomeUi.composer.preview.subjectLabel)).toBeInTheDocument();
 
     await user.click(call);
     expect(call).toBeChecked();
     const points = within(message()).getAllByRole('listitem');
     expect(points.map((p) => p.textContent)).toEqual(expected('withdraw', {}).call.points);
-    expect(screen.getByRole('heading', { name: ui.composer.preview.callHeading })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { name: outcomeUi.composer.preview.callHeading }),
+    ).toBeVisible();
     expect(within(message()).queryByRole('definition')).toBeNull();
-    expect(screen.queryByRole('link', { name: ui.actions.openEmail })).toBeNull();
+    expect(screen.queryByRole('link', { name: outcomeUi.actions.openEmail })).toBeNull();
 
     await user.click(email);
     expect(within(message()).queryByRole('list')).toBeNull();
@@ -311,10 +315,10 @@ describe('the format', () => {
 
   it('marks unfilled blanks in the talking points too', async () => {
     renderComposer({ template: 'accept-interview', answers: answersWith('none') });
-    await user.click(screen.getByRole('radio', { name: ui.composer.format.call }));
+    await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
     const marks = message().querySelectorAll('li mark.blank');
     expect([...marks].map((m) => m.textContent)).toContain(
-      `[${ui.composer.placeholders.jobTitle}]`,
+      `[${outcomeUi.composer.placeholders.jobTitle}]`,
     );
   });
 });
@@ -324,9 +328,9 @@ describe('the preview', () => {
     renderComposer({ template });
     expect(message()).toHaveAttribute('data-template', template);
     expect(subjectText()).toBe(expected(template, {}).email.subject);
-    expect(screen.getByRole('region', { name: ui.composer.preview.heading })).toContainElement(
-      message(),
-    );
+    expect(
+      screen.getByRole('region', { name: outcomeUi.composer.preview.heading }),
+    ).toContainElement(message());
   });
 
   it('has one polite live region', () => {
@@ -338,8 +342,9 @@ describe('the preview', () => {
 });
 
 describe('Copy message', () => {
-  const copyButton = () => screen.getByRole('button', { name: ui.actions.copy });
-  const fallback = () => screen.queryByRole('textbox', { name: ui.actions.copyFallbackLabel });
+  const copyButton = () => screen.getByRole('button', { name: outcomeUi.actions.copy });
+  const fallback = () =>
+    screen.queryByRole('textbox', { name: outcomeUi.actions.copyFallbackLabel });
 
   it('writes the message to the clipboard and says so', async () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
@@ -350,7 +355,9 @@ describe('Copy message', () => {
 
     const text = messageAsText(expected('decline-first-interview', FILLED), 'email');
     expect(writeText).toHaveBeenCalledExactlyOnceWith(text);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(ui.actions.copied));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(outcomeUi.actions.copied),
+    );
     expect(fallback()).toBeNull();
   });
 
@@ -358,7 +365,7 @@ describe('Copy message', () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
     stubClipboard({ writeText });
     renderComposer({ template: 'withdraw', answers: answersWith('salary') });
-    await user.click(screen.getByRole('radio', { name: ui.composer.format.call }));
+    await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
     await user.click(copyButton());
     expect(writeText).toHaveBeenCalledWith(expected('withdraw', {}).call.text);
   });
@@ -381,7 +388,7 @@ describe('Copy message', () => {
     expect(fallback()).toBeNull();
     await user.click(copyButton());
 
-    const box = await screen.findByRole('textbox', { name: ui.actions.copyFallbackLabel });
+    const box = await screen.findByRole('textbox', { name: outcomeUi.actions.copyFallbackLabel });
     const text = messageAsText(
       expected('decline-first-interview', { yourName: 'Ana Silva' }),
       'email',
@@ -392,7 +399,7 @@ describe('Copy message', () => {
     expect((box as HTMLTextAreaElement).selectionStart).toBe(0);
     expect((box as HTMLTextAreaElement).selectionEnd).toBe(text.length);
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(ui.actions.copyFailed),
+      expect(screen.getByRole('status')).toHaveTextContent(outcomeUi.actions.copyFailed),
     );
   });
 });
@@ -415,7 +422,7 @@ describe('Open in email app', () => {
     renderComposer({ template: 'withdraw', answers: answersWith('salary') });
     await fillAll(user);
     await user.click(screen.getByRole('radio', { name: reasons.salary.label }));
-    const link = screen.getByRole('link', { name: ui.actions.openEmail });
+    const link = screen.getByRole('link', { name: outcomeUi.actions.openEmail });
     const { subject, body } = mailtoParts(link.getAttribute('href') ?? '');
     expect(subject).toBe(subjectText());
     expect(body).toBe(bodyText());
@@ -427,9 +434,9 @@ describe('Open in email app', () => {
     renderComposer({
       draft: { ...emptyDraft, fields: { ...FILLED, jobTitle: 'Long title '.repeat(80) } },
     });
-    expect(screen.queryByRole('link', { name: ui.actions.openEmail })).toBeNull();
-    expect(screen.getByText(ui.actions.tooLongForEmailLink)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: ui.actions.copy })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: outcomeUi.actions.openEmail })).toBeNull();
+    expect(screen.getByText(outcomeUi.actions.tooLongForEmailLink)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: outcomeUi.actions.copy })).toBeInTheDocument();
   });
 });
 
@@ -445,9 +452,9 @@ describe('Download', () => {
     });
     renderComposer();
     await fillAll(user);
-    await user.click(screen.getByRole('button', { name: ui.actions.download }));
+    await user.click(screen.getByRole('button', { name: outcomeUi.actions.download }));
 
-    expect(links.map((a) => a.download)).toEqual([`${ui.actions.downloadFilename}.txt`]);
+    expect(links.map((a) => a.download)).toEqual([`${outcomeUi.actions.downloadFilename}.txt`]);
     expect(links[0]?.getAttribute('href')).toBe('blob:composer');
     const blob = createObjectURL.mock.calls[0]?.[0] as Blob;
     expect(blob.type).toBe('text/plain;charset=utf-8');
@@ -464,7 +471,7 @@ describe('Download', () => {
     Object.defineProperty(URL, 'createObjectURL', { value: undefined, configurable: true });
     try {
       renderComposer();
-      expect(screen.queryByRole('button', { name: ui.actions.download })).toBeNull();
+      expect(screen.queryByRole('button', { name: outcomeUi.actions.download })).toBeNull();
     } finally {
       if (original) Object.defineProperty(URL, 'createObjectURL', original);
     }
@@ -472,17 +479,17 @@ describe('Download', () => {
 });
 
 describe('Copy share link', () => {
-  const shareButton = () => screen.getByRole('button', { name: ui.actions.copyShareLink });
+  const shareButton = () => screen.getByRole('button', { name: outcomeUi.actions.copyShareLink });
 
   it('copies the share link and says so, with its note beside it', async () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
     stubClipboard({ writeText });
     renderComposer();
-    expect(screen.getByText(ui.actions.shareLinkNote)).toBeInTheDocument();
+    expect(screen.getByText(outcomeUi.actions.shareLinkNote)).toBeInTheDocument();
     await user.click(shareButton());
     expect(writeText).toHaveBeenCalledExactlyOnceWith(SHARE_URL);
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(ui.actions.shareLinkCopied),
+      expect(screen.getByRole('status')).toHaveTextContent(outcomeUi.actions.shareLinkCopied),
     );
   });
 
@@ -490,13 +497,13 @@ describe('Copy share link', () => {
     stubClipboard(undefined);
     renderComposer();
     await user.click(shareButton());
-    const box = await screen.findByRole('textbox', { name: ui.actions.shareLinkLabel });
+    const box = await screen.findByRole('textbox', { name: outcomeUi.actions.shareLinkLabel });
     expect(box).toHaveValue(SHARE_URL);
     expect(box).toHaveAttribute('readonly');
     await waitFor(() => expect(box).toHaveFocus());
     expect((box as HTMLInputElement).selectionEnd).toBe(SHARE_URL.length);
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(ui.actions.copyFailed),
+      expect(screen.getByRole('status')).toHaveTextContent(outcomeUi.actions.copyFailed),
     );
   });
 });
@@ -517,7 +524,7 @@ describe('the draft binding', () => {
 
     await user.type(field('yourName'), 'Ana');
     await user.click(screen.getByRole('radio', { name: reasons['happy-current-job'].label }));
-    await user.click(screen.getByRole('radio', { name: ui.composer.format.call }));
+    await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
     expect(ondraft).toHaveBeenLastCalledWith({
       fields: { company: 'Acme', yourName: 'Ana' },
       reason: 'happy-current-job',

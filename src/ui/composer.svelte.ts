@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { notes, reasons, templates, ui } from '../content';
+import { notes, outcomeUi, reasons, templates } from '../content';
 import {
   SHAREABLE_CONCERNS,
   type Answers,
@@ -117,7 +117,7 @@ export class ComposerState {
     return renderMessage(
       templates[this.template],
       this.draft.fields,
-      ui.composer.placeholders,
+      outcomeUi.composer.placeholders,
       slots,
     );
   });
@@ -159,29 +159,29 @@ export class ComposerState {
   async copyMessage(): Promise<void> {
     if (await writeClipboard(this.text)) {
       this.showMessageFallback = false;
-      return this.#announce(ui.actions.copied);
+      return this.#announce(outcomeUi.actions.copied);
     }
     this.showMessageFallback = true;
     await tick();
     if (this.messageFallback) selectAll(this.messageFallback);
-    return this.#announce(ui.actions.copyFailed);
+    return this.#announce(outcomeUi.actions.copyFailed);
   }
 
   /** Copies the share link; on failure shows it selected in a read-only box and says how to copy it. */
   async copyShareLink(): Promise<void> {
     if (await writeClipboard(this.shareUrl)) {
       this.showShareFallback = false;
-      return this.#announce(ui.actions.shareLinkCopied);
+      return this.#announce(outcomeUi.actions.shareLinkCopied);
     }
     this.showShareFallback = true;
     await tick();
     if (this.shareFallback) selectAll(this.shareFallback);
-    return this.#announce(ui.actions.copyFailed);
+    return this.#announce(outcomeUi.actions.copyFailed);
   }
 
   /** Saves the message as a plain-text file. */
   download(): void {
-    downloadText(this.text, `${ui.actions.downloadFilename}.txt`);
+    downloadText(this.text, `${outcomeUi.actions.downloadFilename}.txt`);
   }
 
   /** Empties the live region first, so the same words said twice are read out twice. */

@@ -1,0 +1,78 @@
+/**
+ * Interface copy used only on the outcome view: headings, the message
+ * composer and its actions. Kept apart from `ui` so the first view does not
+ * carry it.
+ */
+export const outcomeUi = {
+  outcome: {
+    /** Introduces the answers that led to this outcome. */
+    becauseYouSaid: 'You told us:',
+    whyHeading: 'Why this is the answer',
+    nextStepsHeading: 'What to do next',
+    messageHeading: 'Your message',
+    howWeGotHere: 'See how we got here',
+  },
+
+  composer: {
+    fieldsHeading: 'Fill in the blanks',
+    fieldsHint: 'You can leave any of these empty and fill them in after you copy the message.',
+    fields: {
+      yourName: { label: 'Your name', hint: 'As you would like to sign off.' },
+      theirName: {
+        label: 'Their name',
+        hint: 'The person you are writing to, for example the recruiter.',
+      },
+      company: { label: 'Company', hint: 'The organisation that is hiring.' },
+      jobTitle: { label: 'Job title', hint: 'As it appears in the job advert or their message.' },
+    },
+    /** Shown under a field when its text is longer than `max` characters. */
+    tooLong: (max: number): string => `Enter ${max} characters or fewer`,
+    /** Read out before an inline error message; the component adds the space after it. */
+    errorPrefix: 'Error:',
+    reason: {
+      label: 'Do you want to give a reason?',
+      hint: 'You do not have to. Only reasons that are fine to share are listed here.',
+    },
+    format: {
+      legend: 'How will you send it?',
+      email: 'Email',
+      call: 'Phone or video call',
+    },
+    preview: {
+      heading: 'Preview',
+      subjectLabel: 'Subject',
+      callHeading: 'Talking points',
+      callHint: 'Say these in your own words, in whatever order suits the conversation.',
+    },
+    /** How many blanks are still unfilled in the message. */
+    blanks: (n: number): string =>
+      n === 0 ? 'All blanks filled' : n === 1 ? '1 blank left to fill' : `${n} blanks left to fill`,
+    /** Shown in place of an unfilled blank; the renderer marks it as a blank. */
+    placeholders: {
+      yourName: 'Your name',
+      theirName: 'Their name',
+      company: 'Company',
+      jobTitle: 'Job title',
+    },
+  },
+
+  actions: {
+    copy: 'Copy message',
+    copied: 'Message copied',
+    copyFailed: 'Press Ctrl+C (or Cmd+C) to copy the selected text',
+    /** Labels the box that holds the message, selected, when it cannot be copied for the person. */
+    copyFallbackLabel: 'Your message as plain text',
+    openEmail: 'Open in email app',
+    tooLongForEmailLink: 'This message is too long to open in an email app. Copy it instead.',
+    download: 'Download as a text file',
+    /** The downloaded file's name, without its extension. */
+    downloadFilename: 'interview-message',
+    copyShareLink: 'Copy share link',
+    shareLinkCopied: 'Link copied',
+    shareLinkNote: 'The link holds your answers only, never names.',
+    /** Labels the box that holds the link, selected, when it cannot be copied for the person. */
+    shareLinkLabel: 'Link to your answers',
+  },
+} as const;
+
+export type OutcomeUiContent = typeof outcomeUi;

@@ -1,0 +1,259 @@
+/**
+ * The one adapter between the machine and the interface: it owns the actor,
+ * keeps a `$state.raw` snapshot, and hangs the URL and storage off it.
+ */
+import { createActor, type Actor } from 'xstate';
+import { linkFor, openLink, type LinkProblem } from '../flow/link';
+import { guideMachine, type GuideEvent, type GuideSnapshot } from '../flow/machine';
+import type { AnswerValue, Answers, QuestionId } from '../flow/questions';
+import {
+  answersOnPath,
+  initialSnapshot,
+  navigate,
+  progressOf,
+  viewOf,
+  type View,
+} from '../flow/view';
+import { emptyDraft, type MessageDraft } from '../lib/draft';
+import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../lib/saved';
+import { encodeAnswers } from '../lib/share-link';
+import { safeStore, type SafeStore } from '../lib/storage';
+
+/** Something the person is told once, at the top of the page. */
+export type NoticeId = 'link' | 'unreadable' | 'unavailable' | 'restored';
+
+/** What the guide needs from the browser; tests pass their own. */
+export interface GuideEnv {
+  readonly location: Pick<Location, 'pathname' | 'search' | 'hash' | 'origin'>;
+  readonly history: Pick<History, 'pushState' | 'replaceState' | 'state'>;
+  readonly store: SafeStore;
+  /** The app's own path, where every view's URL lives. */
+  readonly base: string;
+}
+
+/** The history entry's own state: which of the two answerless views it is. */
+interface EntryState {
+  readonly guide: 1;
+  readonly start: boolean;
+}
+
+function entryState(value: unknown): EntryState | undefined {
+  const entry = value as Partial<EntryState> | null;
+  return entry?.guide === 1 && typeof entry.start === 'boolean' ? (entry as EntryState) : undefined;
+}
+
+export function browserEnv(): GuideEnv {
+  return {
+    location: window.location,
+    history: window.history,
+    store: safeStore(SAVED_KEY, () => window.localStorage),
+    base: import.meta.env.BASE_URL,
+  };
+}
+
+export class Guide {
+  /** The machine's latest snapshot. */
+  snapshot = $state.raw<GuideSnapshot>(initialSnapshot());
+  /** The message being composed; never in the URL. */
+  draft = $state.raw<MessageDraft>(emptyDraft);
+  /** Notices to show, each once. */
+  notices = $state.raw<readonly NoticeId[]>([]);
+  /** What a link held that was not used, for the link notice. */
+  linkProblems = $state.raw<readonly LinkProblem[]>([]);
+
+  /** What is on screen. */
+  readonly view: View = $derived(viewOf(this.snapshot));
+  /** The answers that led to this view. */
+  readonly answers: Answers = $derived(answersOnPath(this.snapshot));
+  /** Every answer remembered, to pre-fill questions met again. */
+  readonly remembered: Answers = $derived(this.snapshot.context.answers);
+  /** Question n of (up to) m, on question pages. */
+  readonly progress = $derived(progressOf(this.snapshot));
+  /** The share link's query string for this view. */
+  readonly link: string = $derived(linkFor(this.snapshot));
+
+  #actor: Actor<typeof guideMachine>;
+  #env: GuideEnv;
+  #saving = true;
+
+  constructor(env: GuideEnv) {
+    this.#env = env;
+    const { snapshot, notices, draft, problems } = this.#initial();
+    this.#actor = createActor(guideMachine, { snapshot });
+    this.#actor.subscribe((next) => {
+      this.snapshot = next;
+      this.#save();
+    });
+    this.#actor.start();
+    this.draft = draft;
+    this.linkProblems = problems;
+    this.notices = notices;
+    this.#writeUrl('replace');
+    this.#save();
+  }
+
+  /** Works out where to open: the link, then this tab's history entry, then storage. */
+  #initial() {
+    const { location, history, store } = this.#env;
+    const notices: NoticeId[] = [];
+    let draft = emptyDraft;
+    let from: GuideSnapshot = initialSnapshot();
+    let saved: SavedGuide | undefined;
+
+    const read = store.read();
+    if (read.status === 'unavailable') notices.push('unavailable');
+    if (read.status === 'corrupt') notices.push('unreadable');
+    if (read.status === 'ok') {
+      saved = parseSaved(read.value);
+      if (!saved) notices.push('unreadable');
+    }
+    if (saved) {
+      // Walk the saved answers first, so those met again are pre-filled.
+      from = navigate(navigate(from, saved.answers).snapshot, saved.at, {
+        start: saved.start,
+      }).snapshot;
+      draft = saved.draft;
+    }
+
+    const entry = entryState(history.state);
+    const linkGiven = location.search.length > 1;
+    if (saved && encodeAnswers(saved.at) !== encodeAnswers(answersOnPath(from))) {
+      // Answers that no longer lead where they were saved: start afresh.
+      notices.push('unreadable');
+      from = initialSnapshot();
+      saved = undefined;
+    }
+    if (!linkGiven && !entry && saved) {
+      const view = viewOf(from);
+      if (view.kind !== 'start') notices.push('restored');
+      return { snapshot: from, notices, draft, problems: [] };
+    }
+
+    const opened = openLink(location.search, from, { start: entry?.start ?? true });
+    const problems: LinkProblem[] = [...opened.problems];
+    if (location.hash || !this.#isOwnPath(location.pathname)) {
+      problems.push({
+        key: `${location.pathname}${location.hash}`.slice(0, 60),
+        reason: 'malformed',
+      });
+    }
+    if (problems.length > 0) notices.push('link');
+    return { snapshot: opened.snapshot, notices, draft, problems };
+  }
+
+  #isOwnPath(pathname: string): boolean {
+    const { base } = this.#env;
+    return pathname === base || pathname === `${base}index.html`;
+  }
+
+  /** Sends an event; a step that changed the view gets its own history entry. */
+  #send(event: GuideEvent) {
+    const before = this.snapshot;
+    this.#actor.send(event);
+    if (this.snapshot !== before) this.#writeUrl('push');
+  }
+
+  #writeUrl(how: 'push' | 'replace') {
+    const { history, base } = this.#env;
+    const url = `${base}${this.link}`;
+    const state: EntryState = { guide: 1, start: this.view.kind === 'start' };
+    if (how === 'push') history.pushState(state, '', url);
+    else history.replaceState(state, '', url);
+  }
+
+  #save() {
+    if (!this.#saving) return;
+    const record: SavedGuide = {
+      v: SAVED_VERSION,
+      answers: this.remembered,
+      at: this.answers,
+      start: this.view.kind === 'start',
+      draft: this.draft,
+    };
+    if (!this.#env.store.write(record) && !this.notices.includes('unavailable')) {
+      this.notices = [...this.notices, 'unavailable'];
+    }
+  }
+
+  /** Leaves the start view for the first question. */
+  start() {
+    this.#send({ type: 'guide.started' });
+  }
+
+  /** Answers the question on screen; the machine ignores an answer to any other. */
+  answer<Q extends QuestionId>(question: Q, answer: AnswerValue<Q>) {
+    this.#send({ type: 'answer.submitted', question, answer } as GuideEvent);
+  }
+
+  /** Back to the question actually asked before (or the start). */
+  back() {
+    this.#send({ type: 'nav.back' });
+  }
+
+  /** Back to an earlier question to change its answer. */
+  change(question: QuestionId) {
+    this.#send({ type: 'nav.change', question });
+  }
+
+  /** Forgets every answer and the message, and returns to the start. */
+  restart() {
+    this.draft = emptyDraft;
+    this.notices = [];
+    this.linkProblems = [];
+    this.#env.store.clear();
+    this.#send({ type: 'guide.restarted' });
+  }
+
+  /** Keeps the message being composed (in memory and storage). */
+  setDraft(draft: MessageDraft) {
+    this.draft = draft;
+    this.#save();
+  }
+
+  /** Follows the browser's back and forward buttons to the view in the URL. */
+  followUrl() {
+    const entry = entryState(this.#env.history.state);
+    const opened = openLink(this.#env.location.search, this.snapshot, {
+      start: entry?.start ?? true,
+    });
+    for (const event of opened.events) this.#actor.send(event);
+    if (opened.problems.length > 0) {
+      this.linkProblems = opened.problems;
+      if (!this.notices.includes('link')) this.notices = [...this.notices, 'link'];
+      this.#writeUrl('replace');
+    }
+  }
+
+  dismiss(notice: NoticeId) {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  /** The full share link of this view: answers only, never names. */
+  get shareUrl(): string {
+    return `${this.#env.location.origin}${this.#env.base}${this.link}`;
+  }
+
+  /** The URL (query string) of the view before this one, for the Back link. */
+  get backHref(): string {
+    const path = this.snapshot.context.path;
+    return `${this.#env.base}${encodeAnswers(this.#answersBefore(path.length - 1))}`;
+  }
+
+  /** The URL of an earlier question's page, for its Change link. */
+  changeHref(question: QuestionId): string {
+    const index = this.snapshot.context.path.indexOf(question);
+    return `${this.#env.base}${encodeAnswers(this.#answersBefore(index))}`;
+  }
+
+  #answersBefore(index: number): Answers {
+    const answers = this.answers as Record<string, unknown>;
+    return Object.fromEntries(
+      this.snapshot.context.path.slice(0, Math.max(index, 0)).map((q) => [q, answers[q]]),
+    ) as Answers;
+  }
+
+  stop() {
+    this.#saving = false;
+    this.#actor.stop();
+  }
+}
