@@ -1,9 +1,139 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { build, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { ui } from './src/content/ui';
 
-export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+/**
+ * The policy the built page carries. `frame-ancestors` cannot be set from a
+ * meta tag (browsers ignore it there and say so in the console): it belongs in
+ * the response headers, as docs/deploy.md explains.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Adds the policy to the built page; the dev server injects styles inline, so not there. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'decline-guide:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/**
+ * Renders the start view into index.html at build time, so it shows with the
+ * HTML itself, before any script runs; the client then hydrates it in place.
+ * The server build of src/prerender.ts runs first, from here, so that a plain
+ * `vite build` does it all. Order `pre`, so the service worker's precache
+ * revision is computed from the final HTML.
+ */
+function prerenderStartView(): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let rendered: { body: string; head: string; noscript: string } | undefined;
+  return {
+    name: 'decline-guide:prerender-start-view',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    async buildStart() {
+      const outDir = resolve(root, 'dist-ssr');
+      await build({
+        root,
+        logLevel: 'warn',
+        build: { ssr: 'src/prerender.ts', outDir, emptyOutDir: true, copyPublicDir: false },
+      });
+      const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
+      const { renderStartView } = (await import(
+        `${entry}?at=${Date.now()}`
+      )) as typeof import('./src/prerender');
+      rendered = renderStartView(base);
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!rendered) throw new Error('The start view was not prerendered.');
+        const app = '<div id="app"></div>';
+        if (!html.includes(app) || !/<title>.*<\/title>/.test(html)) {
+          throw new Error('index.html lost its empty #app or its <title>: cannot prerender.');
+        }
+        const noscript = `<noscript><p class="noscript">${rendered.noscript}</p></noscript>`;
+        return html
+          .replace(/<title>.*<\/title>/, rendered.head)
+          .replace(app, `${noscript}\n    <div id="app">${rendered.body}</div>`);
+      },
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    ...(isSsrBuild
+      ? []
+      : [
+          contentSecurityPolicy(),
+          prerenderStartView(),
+          VitePWA({
+            // Registered from src/ui/register-sw.ts after load, off the first view.
+            injectRegister: null,
+            includeManifestIcons: false,
+            manifest: {
+              name: ui.app.name,
+              short_name: ui.app.shortName,
+              description: ui.start.paragraphs[0],
+              lang: 'en-GB',
+              start_url: '/',
+              scope: '/',
+              display: 'standalone',
+              background_color: '#ffffff',
+              theme_color: '#0b6e4f',
+              icons: [
+                { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+                { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+                {
+                  src: 'icon-maskable-512.png',
+                  sizes: '512x512',
+                  type: 'image/png',
+                  purpose: 'maskable',
+                },
+              ],
+            },
+            workbox: {
+              globPatterns: ['**/*.{js,css,html,ico,png,svg,txt,webmanifest}'],
+              // A new version takes over at once; the page says a reload picks it up.
+              skipWaiting: true,
+              clientsClaim: true,
+              cleanupOutdatedCaches: true,
+              navigateFallback: 'index.html',
+              runtimeCaching: [],
+            },
+          }),
+        ]),
+  ],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
@@ -25,4 +155,4 @@ export default defineConfig({
       thresholds: { lines: 95 },
     },
   },
-});
+}));

@@ -1,8 +1,10 @@
 /**
- * Writes `public/favicon.ico`: a 16×16 and a 32×32 PNG (a "no entry" sign, for
- * a guide about declining) in one ICO file. Dependency-free: the PNGs are
- * encoded here with zlib. Run `node scripts/make-favicon.mjs` to regenerate;
- * the output is committed, so builds never run this.
+ * Writes the guide's icons, all one "no entry" sign (a guide about declining):
+ * `public/favicon.ico` (16×16 and 32×32 PNGs in one ICO file), and the install
+ * icons the web app manifest names (192 and 512, and a full-bleed maskable 512
+ * whose sign sits inside the safe zone). Dependency-free: the PNGs are encoded
+ * here with zlib. Run `node scripts/make-icons.mjs` to regenerate; the output
+ * is committed, so builds never run this.
  */
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -38,24 +40,28 @@ function chunk(type, data) {
 }
 
 /**
- * Colour and coverage of one pixel, sampled 4×4 for smooth edges.
+ * Colour and coverage of one pixel, sampled 4×4 for smooth edges. A maskable
+ * icon fills its whole square with red and draws the bar inside the central
+ * safe zone, since launchers crop it to their own shape.
  * @param {number} x
  * @param {number} y
  * @param {number} size
+ * @param {boolean} maskable
  * @returns {[number, number, number, number]}
  */
-function pixel(x, y, size) {
+function pixel(x, y, size, maskable) {
   const n = 4;
   let disc = 0;
   let bar = 0;
   const r = size / 2;
+  const barScale = maskable ? 0.7 : 1;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const px = x + (i + 0.5) / n - r;
       const py = y + (j + 0.5) / n - r;
-      if (Math.hypot(px, py) <= r - 0.25) {
+      if (maskable || Math.hypot(px, py) <= r - 0.25) {
         disc++;
-        if (Math.abs(py) <= size * 0.11 && Math.abs(px) <= size * 0.3) bar++;
+        if (Math.abs(py) <= size * 0.11 * barScale && Math.abs(px) <= size * 0.3 * barScale) bar++;
       }
     }
   }
@@ -67,12 +73,15 @@ function pixel(x, y, size) {
   return [mix(0), mix(1), mix(2), Math.round((255 * disc) / total)];
 }
 
-/** @param {number} size */
-function png(size) {
+/**
+ * @param {number} size
+ * @param {boolean} [maskable]
+ */
+function png(size, maskable = false) {
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4); // filter byte 0, then RGBA
-    for (let x = 0; x < size; x++) Buffer.from(pixel(x, y, size)).copy(row, 1 + x * 4);
+    for (let x = 0; x < size; x++) Buffer.from(pixel(x, y, size, maskable)).copy(row, 1 + x * 4);
     rows.push(row);
   }
   const header = Buffer.alloc(13);
@@ -89,7 +98,7 @@ function png(size) {
 
 /** @param {number[]} sizes */
 function ico(sizes) {
-  const images = sizes.map(png);
+  const images = sizes.map((size) => png(size));
   const header = Buffer.alloc(6);
   header.writeUInt16LE(0, 0); // reserved
   header.writeUInt16LE(1, 2); // type: icon
@@ -112,7 +121,14 @@ function ico(sizes) {
   return Buffer.concat([header, ...entries, ...images]);
 }
 
-const out = new URL('../public/favicon.ico', import.meta.url);
-const data = ico([16, 32]);
-writeFileSync(out, data);
-console.log(`wrote public/favicon.ico (${data.length} bytes)`);
+/** @type {[string, Buffer][]} */
+const files = [
+  ['favicon.ico', ico([16, 32])],
+  ['icon-192.png', png(192)],
+  ['icon-512.png', png(512)],
+  ['icon-maskable-512.png', png(512, true)],
+];
+for (const [name, data] of files) {
+  writeFileSync(new URL(`../public/${name}`, import.meta.url), data);
+  console.log(`wrote public/${name} (${data.length} bytes)`);
+}

@@ -1,0 +1,30 @@
+/**
+ * The server entry used at build time: renders the start view, so it arrives
+ * with the HTML itself, before any script runs. See `prerenderStartView` in
+ * vite.config.ts.
+ */
+import { render } from 'svelte/server';
+import { ui } from './content';
+import { SAVED_KEY } from './lib/saved';
+import { memoryStorage, safeStore } from './lib/storage';
+import App from './ui/App.svelte';
+import { Guide, type GuideEnv } from './ui/guide.svelte';
+
+/** A browser with nothing in it: no link, no history, empty storage. */
+function freshVisit(base: string): GuideEnv {
+  const storage = memoryStorage();
+  return {
+    location: { pathname: base, search: '', hash: '', origin: '' },
+    history: { state: null, pushState() {}, replaceState() {} },
+    store: safeStore(SAVED_KEY, () => storage),
+    base,
+  };
+}
+
+/** The start view's markup for `#app`, what it puts in `<head>`, and the no-script notice. */
+export function renderStartView(base = '/') {
+  const guide = new Guide(freshVisit(base));
+  const { body, head } = render(App, { props: { guide } });
+  guide.stop();
+  return { body, head, noscript: ui.noscript };
+}
