@@ -73,6 +73,15 @@ describe('parseSaved', () => {
     ['a missing start flag', { ...good, start: 'yes' }],
     ['a string', 'hello'],
     ['null', null],
+    ['a list', [good]],
+    ['a key the guide never writes', { ...good, state: 'negotiable' }],
+    ['a missing key', { v: 1, answers: {}, at: {}, start: true }],
+    ['a view answer it does not remember', { ...good, at: { stage: 'outreach' } }],
+    ['answers on the start view', { ...good, at: { stage: 'applied' }, start: true }],
+    [
+      'a remembered answer no longer asked',
+      { ...good, answers: { stage: 'applied', concerns: ['mission'], negotiable: 'no' } },
+    ],
   ])('refuses %s', (_name, value) => {
     expect(parseSaved(value)).toBeUndefined();
   });
