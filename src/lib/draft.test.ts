@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, isMessageDraft } from './draft';
+import { FIELD_MAX_LENGTH, emptyDraft, isMessageDraft, isTooLong, textLength } from './draft';
 
 describe('isMessageDraft', () => {
   it('accepts a well-formed draft', () => {
@@ -22,7 +22,41 @@ describe('isMessageDraft', () => {
     ['an unknown field', { fields: { password: 'x' }, reason: null, format: 'email' }],
     ['a field that is not text', { fields: { yourName: 42 }, reason: null, format: 'email' }],
     ['fields as a list', { fields: ['Ana'], reason: null, format: 'email' }],
+    ['a list', [emptyDraft]],
+    ['a key the guide never writes', { ...emptyDraft, to: 'someone@example.com' }],
   ])('refuses %s', (_name, value) => {
     expect(isMessageDraft(value)).toBe(false);
+  });
+});
+
+describe('textLength', () => {
+  it.each([
+    ['plain text', 'Ana', 3],
+    ['an emoji built from several code points', '👩🏽‍💻', 1],
+    ['a flag', '🇵🇹', 1],
+    ['a letter and a combining accent', 'e\u0301', 1],
+    ['right-to-left text', 'שלום', 4],
+    ['nothing', '', 0],
+  ])('counts %s as the person sees it', (_name, text, length) => {
+    expect(textLength(text)).toBe(length);
+  });
+
+  it('counts code points where there is no Intl.Segmenter', () => {
+    const segmenter = Intl.Segmenter;
+    try {
+      Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true });
+      expect(textLength('👩🏽‍💻')).toBe(4);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', { value: segmenter, configurable: true });
+    }
+  });
+});
+
+describe('isTooLong', () => {
+  it('allows exactly the maximum, however many code units it takes', () => {
+    expect(isTooLong('a'.repeat(FIELD_MAX_LENGTH))).toBe(false);
+    expect(isTooLong('👩🏽‍💻'.repeat(FIELD_MAX_LENGTH))).toBe(false);
+    expect(isTooLong('a'.repeat(FIELD_MAX_LENGTH + 1))).toBe(true);
+    expect(isTooLong('👩🏽‍💻'.repeat(FIELD_MAX_LENGTH + 1))).toBe(true);
   });
 });

@@ -19,9 +19,27 @@ export const FIELD_MAX_LENGTH = 120;
 
 export const emptyDraft: MessageDraft = { fields: {}, reason: null, format: 'email' };
 
-/** Whether a value read back from storage is a usable draft. */
+/**
+ * How long a text is as the person sees it: user-perceived characters
+ * (grapheme clusters), so an emoji built from several code points, or a
+ * letter with a combining accent, counts once.
+ */
+export function textLength(text: string): number {
+  if (typeof Intl.Segmenter !== 'function') return [...text].length;
+  return [...new Intl.Segmenter().segment(text)].length;
+}
+
+/** Whether a field's text is over FIELD_MAX_LENGTH; such text is kept, never cut. */
+export function isTooLong(text: string): boolean {
+  return text.length > FIELD_MAX_LENGTH && textLength(text) > FIELD_MAX_LENGTH;
+}
+
+const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format'];
+
+/** Whether a value read back from storage is a usable draft, with nothing the guide would not write. */
 export function isMessageDraft(value: unknown): value is MessageDraft {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!Object.keys(value).every((key) => DRAFT_KEYS.includes(key))) return false;
   const { fields, reason, format } = value as Record<string, unknown>;
   if (format !== 'email' && format !== 'call') return false;
   if (reason !== null && !(typeof reason === 'string' && isShareable(reason))) return false;
