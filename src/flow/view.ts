@@ -3,6 +3,7 @@
  * The UI, the URL and storage all read the guide through these.
  */
 import { initialTransition, transition } from 'xstate';
+import { encodeAnswers } from '../lib/share-link';
 import { guideMachine, type GuideEvent, type GuideMeta, type GuideSnapshot } from './machine';
 import {
   CONCERN_IDS,
@@ -139,10 +140,22 @@ function candidateAnswers(question: QuestionId): readonly GuideEvent[] {
   return values.map((answer) => ({ type: 'answer.submitted', question, answer }) as GuideEvent);
 }
 
+/**
+ * Counts already made, by question and the answers on the path (which alone
+ * decide where the guide can go). Exploring from the first question takes
+ * hundreds of transitions; each page is met again and again (Back, Change,
+ * Start again), so it is counted once.
+ */
+const remainingByPath = new Map<string, { min: number; max: number }>();
+const REMEMBERED_COUNTS = 1000;
+
 /** The fewest and most questions still to come after this view, over every answer left. */
 function remaining(snapshot: GuideSnapshot): { min: number; max: number } {
   const view = viewOf(snapshot);
   if (view.kind !== 'question') return { min: 0, max: 0 };
+  const key = `${view.question}${encodeAnswers(answersOnPath(snapshot))}`;
+  const known = remainingByPath.get(key);
+  if (known) return known;
   let min = Infinity;
   let max = 0;
   for (const event of candidateAnswers(view.question)) {
@@ -152,6 +165,8 @@ function remaining(snapshot: GuideSnapshot): { min: number; max: number } {
     min = Math.min(min, more + rest.min);
     max = Math.max(max, more + rest.max);
   }
+  if (remainingByPath.size >= REMEMBERED_COUNTS) remainingByPath.clear();
+  remainingByPath.set(key, { min, max });
   return { min, max };
 }
 
