@@ -1,0 +1,108 @@
+/**
+ * Test only: the brief's decision written out as tables, independently of the
+ * rules and guards, so tests can check the machine (and the app) against it.
+ */
+import type { Answers, OutcomeId, TemplateId } from './questions';
+
+/** A complete set of answers as the brief describes them (plain strings, no ids imported). */
+export type BriefAnswers = {
+  stage: string;
+  concerns: readonly string[];
+  negotiable?: string;
+  'salary-gap'?: string;
+  'employer-interest'?: string;
+};
+
+export const STAGES = ['outreach', 'applied', 'interviewing'];
+export const CONCERNS = [
+  'mission',
+  'career-goals',
+  'salary',
+  'culture',
+  'vague-scope',
+  'reputation',
+  'not-legitimate',
+  'other-offer',
+  'happy-current-job',
+  'work-setup',
+  'lateral-move',
+  'pushy-recruiter',
+  'long-process',
+  'uninteresting',
+  'gut-feeling',
+];
+const NEGOTIABLE = ['salary', 'work-setup'];
+const ABOUT_EMPLOYER = [
+  'mission',
+  'culture',
+  'reputation',
+  'not-legitimate',
+  'pushy-recruiter',
+  'long-process',
+];
+
+const has = (a: BriefAnswers, concern: string) => a.concerns.includes(concern);
+const allNegotiable = (a: BriefAnswers) =>
+  !has(a, 'none') && a.concerns.every((c) => NEGOTIABLE.includes(c));
+
+/** The brief, "The decision": in order, first match wins. */
+const DECISION: readonly [
+  rule: string,
+  applies: (a: BriefAnswers) => boolean,
+  outcome: OutcomeId,
+][] = [
+  ['concerns is none', (a) => has(a, 'none'), 'interview'],
+  ['not-legitimate is a concern', (a) => has(a, 'not-legitimate'), 'decline'],
+  [
+    'every concern negotiable, would want it, pay gap closable',
+    (a) =>
+      allNegotiable(a) &&
+      ['yes', 'unsure'].includes(a.negotiable ?? '') &&
+      (!has(a, 'salary') || ['reasonable', 'unsure'].includes(a['salary-gap'] ?? '')),
+    'negotiate',
+  ],
+  ['otherwise', () => true, 'decline'],
+];
+
+/** The brief, "Templates": the first row that applies. */
+const TEMPLATES: readonly [
+  applies: (a: BriefAnswers, outcome: OutcomeId) => boolean,
+  template: TemplateId,
+][] = [
+  [(_a, o) => o === 'interview', 'accept-interview'],
+  [(_a, o) => o === 'negotiate', 'negotiate'],
+  [(a) => has(a, 'not-legitimate'), 'decline-brief'],
+  [(a) => a['employer-interest'] === 'yes', 'keep-door-open'],
+  [(a) => a.stage === 'outreach', 'decline-outreach'],
+  [(a) => a.stage === 'applied', 'decline-first-interview'],
+  [(a) => a.stage === 'interviewing', 'withdraw'],
+];
+
+/** The outcome and template the brief gives for a complete set of answers. */
+export function oracle(a: BriefAnswers): { outcome: OutcomeId; template: TemplateId } {
+  const outcome = DECISION.find(([, applies]) => applies(a))![2];
+  const template = TEMPLATES.find(([applies]) => applies(a, outcome))![1];
+  return { outcome, template };
+}
+
+/** The brief, "Questions and answers": when each follow-up is asked. */
+export const asksNegotiable = (a: BriefAnswers) => !has(a, 'not-legitimate') && allNegotiable(a);
+export const asksSalaryGap = (a: BriefAnswers) =>
+  asksNegotiable(a) && has(a, 'salary') && ['yes', 'unsure'].includes(a.negotiable ?? '');
+export const asksEmployerInterest = (a: BriefAnswers) =>
+  oracle(a).outcome === 'decline' && !a.concerns.some((c) => ABOUT_EMPLOYER.includes(c));
+
+/**
+ * The outcome the brief gives for the answers the guide holds, or undefined
+ * while a question the brief would ask is still unanswered.
+ */
+export function oracleFor(
+  answers: Answers,
+): { outcome: OutcomeId; template: TemplateId } | undefined {
+  if (answers.stage === undefined || answers.concerns === undefined) return undefined;
+  const a = answers as BriefAnswers;
+  if (asksNegotiable(a) && a.negotiable === undefined) return undefined;
+  if (asksSalaryGap(a) && a['salary-gap'] === undefined) return undefined;
+  if (asksEmployerInterest(a) && a['employer-interest'] === undefined) return undefined;
+  return oracle(a);
+}
