@@ -9,7 +9,16 @@ import {
   TEMPLATE_IDS,
   type TemplateId,
 } from '../flow/questions';
-import { notes, outcomeUi, outcomes, questions, reasons, templates, ui } from './index';
+import {
+  decisionMap,
+  notes,
+  outcomeUi,
+  outcomes,
+  questions,
+  reasons,
+  templates,
+  ui,
+} from './index';
 
 const DECLINE_TEMPLATES: readonly TemplateId[] = [
   'decline-outreach',
@@ -85,7 +94,7 @@ function collectTexts(value: unknown, path: string, out: Text[] = []): Text[] {
 }
 
 const allTexts = collectTexts(
-  { questions, outcomes, templates, reasons, notes, ui, outcomeUi },
+  { questions, outcomes, templates, reasons, notes, ui, outcomeUi, decisionMap },
   '',
 );
 

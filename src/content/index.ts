@@ -6,3 +6,4 @@ export { reasons } from './reasons';
 export { notes, type Notes } from './notes';
 export { ui, type UiContent } from './ui';
 export { outcomeUi, type OutcomeUiContent } from './outcome-ui';
+export { decisionMap, type DecisionMapContent } from './map';

@@ -1,0 +1,345 @@
+// @vitest-environment node
+/**
+ * The decision map against the machine: every state and every answer
+ * transition is on it, its layout keeps every box apart and inside the
+ * drawing, and the path it highlights is the one the answers took.
+ */
+import { describe, expect, it } from 'vitest';
+import { guideMachine, type GuideSnapshot } from './machine';
+import {
+  COMPACT_BELOW,
+  decisionGraph,
+  layoutMap,
+  pathOf,
+  stateValueId,
+  wrap,
+  type MapEdge,
+  type MapNode,
+  type MapText,
+  type RuleRef,
+} from './map';
+import type { OptionId } from './questions';
+import * as rules from './rules';
+import { createGuideTestModel } from './test-model';
+import { answersOnPath, initialSnapshot, next, viewOf } from './view';
+
+const graph = decisionGraph();
+const nodeIds = new Set(graph.nodes.map((n) => n.id));
+const model = createGuideTestModel();
+const paths = model.getShortestPaths();
+
+type StateNode = typeof guideMachine.root;
+
+/** Every state node under the root, depth first. */
+function allStates(node: StateNode = guideMachine.root): StateNode[] {
+  return Object.values(node.states).flatMap((child) => [
+    child as StateNode,
+    ...allStates(child as StateNode),
+  ]);
+}
+
+const pathOfNode = (node: { path: readonly string[] }) => node.path.join('.');
+const hasMeta = (node: StateNode) => Object.keys(node.meta ?? {}).length > 0;
+const isTransient = (node: StateNode) => (node.always?.length ?? 0) > 0;
+
+describe('the map’s nodes', () => {
+  it('has a node for every state the guide can rest in', () => {
+    const values = Object.values(model.getAdjacencyMap()).map(({ state }) =>
+      stateValueId(state.value),
+    );
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of new Set(values)) expect(nodeIds).toContain(value);
+  });
+
+  it('has a node for every state of the definition, except parents and pass-through states', () => {
+    for (const state of allStates()) {
+      const drawn = hasMeta(state) || (state.type === 'atomic' && !isTransient(state));
+      expect(nodeIds.has(pathOfNode(state)), pathOfNode(state)).toBe(drawn);
+    }
+    expect(graph.nodes).toHaveLength(
+      allStates().filter((s) => hasMeta(s) || (s.type === 'atomic' && !isTransient(s))).length,
+    );
+  });
+
+  it('places every node at its longest distance from the start', () => {
+    expect(graph.depth.get('start')).toBe(0);
+    for (const edge of graph.edges) {
+      expect(graph.depth.get(edge.to)!).toBeGreaterThan(graph.depth.get(edge.from)!);
+    }
+  });
+});
+
+describe('the map’s edges', () => {
+  const routing = (e: MapEdge) => e.event !== 'entry';
+
+  it('has an edge for every answer, start and choosing transition of the definition, in order', () => {
+    const expected: [string, string, string][] = [];
+    for (const state of allStates()) {
+      // A pass-through state's choices belong to the state it sits in.
+      const from = pathOfNode(isTransient(state) && !hasMeta(state) ? state.parent! : state);
+      const own = [
+        ...(state.transitions.get('guide.started') ?? []),
+        ...(state.transitions.get('answer.submitted') ?? []),
+        ...(state.always ?? []),
+      ];
+      for (const transition of own) {
+        for (const target of transition.target ?? []) {
+          expected.push([from, pathOfNode(target), transition.eventType || 'always']);
+        }
+      }
+    }
+    const actual = graph.edges
+      .filter(routing)
+      .map((e) => [e.from, e.to, e.event === 'always' ? 'always' : e.event]);
+    expect(actual).toEqual(
+      expected.map(([from, to, event]) => [from, to, event === '' ? 'always' : event]),
+    );
+  });
+
+  it('leaves out the navigation events', () => {
+    const events = new Set(graph.edges.map((e) => e.event));
+    expect([...events].sort()).toEqual(['always', 'answer.submitted', 'entry', 'guide.started']);
+  });
+
+  it('enters an outcome with one message straight away', () => {
+    for (const edge of graph.edges.filter((e) => e.event === 'entry')) {
+      expect(edge.to.startsWith(`${edge.from}.`)).toBe(true);
+      expect(graph.edges.filter((e) => e.from === edge.from)).toEqual([edge]);
+    }
+  });
+
+  it('joins every state the guide can step to by answering, as the model finds them', () => {
+    const adjacency = model.getAdjacencyMap();
+    let checked = 0;
+    for (const { state, transitions } of Object.values(adjacency)) {
+      for (const { event, state: after } of Object.values(transitions) as {
+        event: { type: string };
+        state: GuideSnapshot;
+      }[]) {
+        if (event.type !== 'answer.submitted' && event.type !== 'guide.started') continue;
+        const from = stateValueId(state.value);
+        const to = stateValueId(after.value);
+        if (from === to) continue;
+        checked++;
+        const direct = graph.edges.some((e) => e.from === from && e.to === to);
+        const through = graph.edges.some(
+          (e) =>
+            e.from === from && graph.edges.some((inner) => inner.from === e.to && inner.to === to),
+        );
+        expect(direct || through, `${from} -> ${to}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('labels each guarded edge with the rules of its guard, leaving out which question it answers', () => {
+    const named = graph.edges.flatMap((e) =>
+      e.condition.kind === 'rules' ? e.condition.rules : [],
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const rule of named) expect(Object.keys(rules)).toContain(rule.type);
+  });
+
+  it('gives a question one unguarded way on at most, and only as its last', () => {
+    const sources = new Set(graph.edges.map((e) => `${e.from} ${e.event}`));
+    for (const source of sources) {
+      const out = graph.edges.filter((e) => `${e.from} ${e.event}` === source);
+      const open = out.filter((e) => e.condition.kind !== 'rules');
+      expect(open.length).toBeLessThanOrEqual(1);
+      if (open[0]) expect(out.at(-1)).toBe(open[0]);
+    }
+  });
+});
+
+/** Whether a rule on the map holds for the answers. */
+function holds(rule: RuleRef, snapshot: GuideSnapshot): boolean {
+  const answers = snapshot.context.answers;
+  if (rule.type === 'isAtStage') {
+    return rules.isAtStage(rule.params!.stage as OptionId<'stage'>)(answers);
+  }
+  return rules[rule.type](answers);
+}
+
+describe('pathOf', () => {
+  it('is only the start on the start view', () => {
+    expect(pathOf(initialSnapshot())).toEqual({ nodes: ['start'], edges: [] });
+  });
+
+  describe.each(paths.map((p) => [p.description, p.state] as const))('%s', (_d, snapshot) => {
+    const path = pathOf(snapshot);
+    const view = viewOf(snapshot);
+
+    it('goes from the start through each question answered to where the guide is', () => {
+      const here =
+        view.kind === 'question'
+          ? [view.question]
+          : view.kind === 'outcome'
+            ? [`outcome.${view.outcome}`, `outcome.${view.outcome}.${view.template}`]
+            : [];
+      const asked = view.kind === 'start' ? [] : snapshot.context.path;
+      expect(path.nodes).toEqual(['start', ...asked, ...here]);
+      expect(Object.keys(answersOnPath(snapshot)).sort()).toEqual([...asked].sort());
+    });
+
+    it('takes edges that join its nodes, each one that the answers given lead along', () => {
+      expect(path.edges).toHaveLength(path.nodes.length - 1);
+      path.edges.forEach((id, i) => {
+        const edge = graph.edges.find((e) => e.id === id)!;
+        expect([edge.from, edge.to]).toEqual([path.nodes[i], path.nodes[i + 1]]);
+        const siblings = graph.edges.filter((e) => e.from === edge.from && e.event === edge.event);
+        const earlier = siblings.slice(0, siblings.indexOf(edge));
+        for (const other of earlier) {
+          if (other.condition.kind === 'rules') {
+            expect(other.condition.rules.every((r) => holds(r, snapshot))).toBe(false);
+          }
+        }
+        if (edge.condition.kind === 'rules') {
+          expect(edge.condition.rules.every((r) => holds(r, snapshot))).toBe(true);
+        }
+      });
+    });
+  });
+
+  it('takes every edge over the model’s paths, but fallbacks that earlier rules pre-empt', () => {
+    const taken = new Set(paths.flatMap((p) => pathOf(p.state).edges));
+    const untaken = graph.edges.filter((e) => !taken.has(e.id));
+    expect(taken.size).toBeGreaterThan(graph.edges.length / 2);
+    for (const edge of untaken) expect(edge.condition.kind, edge.id).toBe('otherwise');
+  });
+
+  it('follows a question on screen part-way through', () => {
+    const snapshot = [
+      { type: 'guide.started' },
+      { type: 'answer.submitted', question: 'stage', answer: 'outreach' },
+    ].reduce((s, e) => next(s, e as never), initialSnapshot());
+    expect(pathOf(snapshot).nodes).toEqual(['start', 'stage', 'concerns']);
+  });
+});
+
+/** Words of realistic lengths, with no content module needed. */
+const sampleText: MapText = {
+  node: (node: MapNode) => `${node.kind} ${node.id.replaceAll(/[.-]/g, ' ')} label`,
+  edge: (edge: MapEdge) =>
+    edge.condition.kind === 'entry' ? '' : `when ${edge.id.replaceAll(/[.>#-]/g, ' ')} holds`,
+};
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe.each([256, 288, 343, 440, COMPACT_BELOW - 8, COMPACT_BELOW, 736, 960])(
+  'the layout %i px wide',
+  (width) => {
+    const layout = layoutMap(graph, sampleText, width);
+    const inside = (box: Box) =>
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= layout.height;
+
+    it('is compact only when narrow', () => {
+      expect(layout.kind).toBe(width < COMPACT_BELOW ? 'compact' : 'wide');
+      expect(layout.width).toBe(width);
+    });
+
+    it('places every node once, with its words', () => {
+      expect(layout.nodes.map((n) => n.node.id)).toEqual(graph.nodes.map((n) => n.id));
+      for (const node of layout.nodes)
+        expect(node.lines.join(' ')).toBe(sampleText.node(node.node));
+    });
+
+    it('keeps every node inside the drawing', () => {
+      for (const node of layout.nodes) expect(inside(node), node.node.id).toBe(true);
+    });
+
+    it('keeps nodes apart', () => {
+      layout.nodes.forEach((a, i) =>
+        layout.nodes.slice(i + 1).forEach((b) => {
+          expect(overlaps(a, b), `${a.node.id} and ${b.node.id}`).toBe(false);
+        }),
+      );
+    });
+
+    it('keeps labels inside the drawing, off the nodes and apart', () => {
+      const labels = layout.edges.flatMap((e) => (e.label ? [e.label] : []));
+      expect(labels).toHaveLength(graph.edges.filter((e) => e.condition.kind !== 'entry').length);
+      const boxes = labels.map((l) => ({ ...l, y: l.y - 12 }));
+      boxes.forEach((label, i) => {
+        expect(inside(label)).toBe(true);
+        for (const node of layout.nodes) expect(overlaps(label, node)).toBe(false);
+        for (const other of boxes.slice(i + 1)) expect(overlaps(label, other)).toBe(false);
+      });
+    });
+
+    it('draws each edge from its source to its target, inside the drawing', () => {
+      for (const placed of layout.edges) {
+        const source = layout.nodes.find((n) => n.node.id === placed.edge.from)!;
+        const target = layout.nodes.find((n) => n.node.id === placed.edge.to)!;
+        const [fx, fy] = placed.points[0]!;
+        const [tx, ty] = placed.points.at(-1)!;
+        expect(fy).toBe(source.y + source.height);
+        expect(fx).toBeGreaterThan(source.x);
+        expect(fx).toBeLessThan(source.x + source.width);
+        const onEdge =
+          (ty === target.y && tx > target.x && tx < target.x + target.width) ||
+          (tx === target.x + target.width && ty > target.y && ty < target.y + target.height);
+        expect(onEdge, placed.edge.id).toBe(true);
+        for (const [x, y] of placed.points) {
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(width);
+          expect(y).toBeLessThanOrEqual(layout.height);
+        }
+        // Only straight segments, across or down.
+        placed.points.slice(1).forEach(([x, y], i) => {
+          const [px, py] = placed.points[i]!;
+          expect(x === px || y === py).toBe(true);
+        });
+      }
+    });
+
+    it('frames each outcome with its messages', () => {
+      for (const group of layout.groups) {
+        const members = layout.nodes.filter(
+          (n) =>
+            n.node.id === group.id || (n.node.kind === 'template' && n.node.group === group.id),
+        );
+        expect(members.length).toBeGreaterThan(1);
+        for (const member of members) {
+          expect(member.x).toBeGreaterThanOrEqual(group.x);
+          expect(member.y).toBeGreaterThanOrEqual(group.y);
+          expect(member.x + member.width).toBeLessThanOrEqual(group.x + group.width);
+          expect(member.y + member.height).toBeLessThanOrEqual(group.y + group.height);
+        }
+      }
+      expect(layout.groups.map((g) => g.id)).toEqual(
+        graph.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id),
+      );
+    });
+
+    it('puts the outcomes below every question', () => {
+      const lowestQuestion = Math.max(
+        ...layout.nodes.filter((n) => n.node.kind === 'question').map((n) => n.y + n.height),
+      );
+      for (const node of layout.nodes.filter((n) => n.node.kind === 'outcome')) {
+        expect(node.y).toBeGreaterThan(lowestQuestion);
+      }
+    });
+
+    it('is the same every time', () => {
+      expect(layoutMap(graph, sampleText, width)).toEqual(layout);
+    });
+  },
+);
+
+describe('wrap', () => {
+  it('breaks at spaces, within the width', () => {
+    expect(wrap('one two three four', 71, 13)).toEqual(['one two', 'three', 'four']);
+  });
+
+  it('splits a word longer than a line', () => {
+    expect(wrap('abcdefghij', 32, 13)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
