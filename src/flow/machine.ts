@@ -188,12 +188,8 @@ export const guideMachine = setup({
             target: 'outcome.negotiate',
             actions: 'record',
           },
-          {
-            guard: and([answered('negotiable'), 'asksEmployerInterest']),
-            target: 'employer-interest',
-            actions: 'record',
-          },
-          { guard: answered('negotiable'), target: 'outcome.decline', actions: 'record' },
+          // Only negotiable concerns lead here, and none is about the employer.
+          { guard: answered('negotiable'), target: 'employer-interest', actions: 'record' },
         ],
       },
     },
@@ -207,12 +203,7 @@ export const guideMachine = setup({
             target: 'outcome.negotiate',
             actions: 'record',
           },
-          {
-            guard: and([answered('salary-gap'), 'asksEmployerInterest']),
-            target: 'employer-interest',
-            actions: 'record',
-          },
-          { guard: answered('salary-gap'), target: 'outcome.decline', actions: 'record' },
+          { guard: answered('salary-gap'), target: 'employer-interest', actions: 'record' },
         ],
       },
     },
