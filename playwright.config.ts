@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS, HEADLESS, findChromium } from './tests/e2e/chromium';
  */
 const executablePath = findChromium();
 
-const PORT = 4173;
+/** `E2E_PORT` lets two runs share a machine (each builds and serves its own `dist/`). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({

@@ -9,9 +9,11 @@
  * - a `securitypolicyviolation` event fires (an init script records them in
  *   `window.__cspViolations` and reports them to the test as they happen).
  *
- * A test that provokes one of these on purpose calls `pageGuard.allow(/…/)`.
+ * A test that provokes one of these on purpose calls `pageGuard.allow(/…/)`;
+ * one that opens another context (`browser.newContext()`) hands it to
+ * `pageGuard.watch(context)` to have it watched the same way.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
 export { expect };
 
@@ -21,6 +23,8 @@ export interface PageGuard {
   readonly problems: readonly string[];
   /** Ignore problems whose line matches `pattern` (for tests that provoke one). */
   allow(pattern: RegExp): void;
+  /** Watches another context too (one a test made with `browser.newContext()`). */
+  watch(context: BrowserContext): Promise<void>;
 }
 
 /** One `securitypolicyviolation` event, as the init script records it. */
@@ -71,27 +75,30 @@ export const test = base.extend<{ pageGuard: PageGuard }>({
       const allowed: RegExp[] = [];
       let cspReported = 0;
 
-      context.on('weberror', (error) => {
-        const e = error.error();
-        problems.push(`pageerror: ${e.stack ?? e.message}`);
-      });
-      context.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const { url, lineNumber } = message.location();
-        problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-      });
-      context.on('request', (request) => {
-        const url = request.url();
-        if (ALLOWED_SCHEMES.some((scheme) => url.startsWith(scheme))) return;
-        if (new URL(url).origin !== appOrigin) {
-          problems.push(`request to another origin: ${request.method()} ${url}`);
-        }
-      });
-      await context.exposeBinding('__reportCspViolation', (_source, violation: CspViolation) => {
-        cspReported += 1;
-        problems.push(describeViolation(violation));
-      });
-      await context.addInitScript(recordCspViolations);
+      const watch = async (watched: BrowserContext) => {
+        watched.on('weberror', (error) => {
+          const e = error.error();
+          problems.push(`pageerror: ${e.stack ?? e.message}`);
+        });
+        watched.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const { url, lineNumber } = message.location();
+          problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+        });
+        watched.on('request', (request) => {
+          const url = request.url();
+          if (ALLOWED_SCHEMES.some((scheme) => url.startsWith(scheme))) return;
+          if (new URL(url).origin !== appOrigin) {
+            problems.push(`request to another origin: ${request.method()} ${url}`);
+          }
+        });
+        await watched.exposeBinding('__reportCspViolation', (_source, violation: CspViolation) => {
+          cspReported += 1;
+          problems.push(describeViolation(violation));
+        });
+        await watched.addInitScript(recordCspViolations);
+      };
+      await watch(context);
 
       const guard: PageGuard = {
         get problems() {
@@ -100,6 +107,7 @@ export const test = base.extend<{ pageGuard: PageGuard }>({
         allow(pattern) {
           allowed.push(pattern);
         },
+        watch,
       };
 
       await use(guard);
