@@ -1,0 +1,116 @@
+/**
+ * axe on every distinct view of the built guide, in light and dark, at a
+ * phone's 320 px and a desktop's 1280 px: each question empty and with its
+ * error; each template's outcome as an email and as a call; a field's error
+ * and a link notice. (The start view is checked the same way in smoke.spec.ts.)
+ * Zero violations, and nothing wider than the window at 320 px.
+ *
+ * Views are reached by share link (model.ts); how the person gets there is
+ * journeys.spec.ts's business. Screenshots of a question, an error and each
+ * outcome go to reports/screenshots/ (git-ignored) for a human look.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { outcomeUi, ui } from '../../src/content';
+import { FIELD_MAX_LENGTH } from '../../src/lib/draft';
+import { expect, test } from './fixtures';
+import { expectView } from './keyboard';
+import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const WIDTHS = [320, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const SCREENSHOT_DIR = 'reports/screenshots';
+
+test.describe.configure({ mode: 'parallel' });
+
+/** Opens the view a share link leads to; an empty link means the first question, after Start. */
+async function open(page: Page, link: string): Promise<void> {
+  const mirror = Mirror.fromLink(link);
+  await page.goto(`/${link}`);
+  if (mirror.view.kind === 'start') {
+    await page.getByRole('button', { name: ui.start.button, exact: true }).click();
+    mirror.send({ type: 'guide.started' });
+  }
+  await expectView(page, mirror.view, { focus: false });
+}
+
+/**
+ * Runs axe on the page as it stands at each width and in each scheme, and
+ * takes a screenshot of each when `shot` names one.
+ */
+async function checkEverywhere(page: Page, shot?: string): Promise<void> {
+  const failures: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width < 600 ? 640 : 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) failures.push(`${width}px: the page is ${overflow}px wider than the window`);
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      if (shot) {
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}/${shot}-${width}-${colorScheme}.png`,
+          fullPage: true,
+        });
+      }
+      // Legacy mode: one axe.run in the page (we have no frames), about 3x faster.
+      const results = await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .setLegacyMode(true)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      failures.push(
+        ...results.violations.map(
+          (v) =>
+            `${width}px ${colorScheme}: ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+            v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
+        ),
+      );
+    }
+  }
+  expect(failures, 'axe violations or overflow').toEqual([]);
+}
+
+for (const { question, journey } of QUESTION_JOURNEYS) {
+  test(`question ${question}, empty and with its error`, async ({ page }) => {
+    await open(page, journey.link);
+    const shot = question === 'concerns';
+    await checkEverywhere(page, shot ? 'question' : undefined);
+
+    await page.getByRole('button', { name: ui.nav.continue, exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText(ui.errors.summaryTitle);
+    await checkEverywhere(page, shot ? 'error' : undefined);
+  });
+}
+
+for (const { template, journey } of TEMPLATE_JOURNEYS) {
+  test(`outcome with ${template}, as an email and as a call`, async ({ page }) => {
+    await open(page, journey.link);
+    await checkEverywhere(page, `outcome-${template}`);
+
+    const formats = page.getByRole('group', { name: outcomeUi.composer.format.legend });
+    await formats.getByRole('radio', { name: outcomeUi.composer.format.call, exact: true }).check();
+    await expect(page.locator('[data-template]').getByRole('list')).toBeVisible();
+    await checkEverywhere(page, template === 'withdraw' ? `outcome-${template}-call` : undefined);
+  });
+}
+
+test('a field with its error, a chosen reason and a link notice', async ({ page }) => {
+  const link = '?stage=interviewing&concerns=long-process,culture&negotiable=yes';
+  const mirror = Mirror.fromLink(link);
+  await page.goto(`/${link}`);
+  await expectView(page, mirror.view, { focus: false });
+  // The link's off-path answer is dropped, and the person is told in a notice.
+  await expect(page.getByRole('status').filter({ hasText: /\S/ }).first()).toBeVisible();
+  const name = page.getByRole('textbox', {
+    name: outcomeUi.composer.fields.yourName.label,
+    exact: true,
+  });
+  await name.fill('x'.repeat(FIELD_MAX_LENGTH + 1));
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  const reasons = page.getByRole('group', { name: outcomeUi.composer.reason.label });
+  await reasons.getByRole('radio').last().check();
+  await checkEverywhere(page, 'outcome-field-error');
+});
