@@ -75,21 +75,33 @@ export class Guide {
   #actor: Actor<typeof guideMachine>;
   #env: GuideEnv;
   #saving = true;
+  /** False when storage could not be read: what it holds is never overwritten unread. */
+  #writable = true;
+  /** Storage notices already given: each is given once, even after Dismiss or Start again. */
+  #told: NoticeId[] = [];
 
   constructor(env: GuideEnv) {
     this.#env = env;
     const { snapshot, notices, draft, problems } = this.#initial();
+    this.draft = draft;
+    this.linkProblems = problems;
+    for (const notice of notices) this.#tell(notice);
     this.#actor = createActor(guideMachine, { snapshot });
+    this.snapshot = this.#actor.getSnapshot();
     this.#actor.subscribe((next) => {
       this.snapshot = next;
       this.#save();
     });
     this.#actor.start();
-    this.draft = draft;
-    this.linkProblems = problems;
-    this.notices = notices;
     this.#writeUrl('replace');
     this.#save();
+  }
+
+  /** Shows a notice; a storage notice only the first time. */
+  #tell(notice: NoticeId) {
+    if (notice !== 'link' && this.#told.includes(notice)) return;
+    this.#told.push(notice);
+    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
   /** Works out where to open: the link, then this tab's history entry, then storage. */
@@ -101,7 +113,10 @@ export class Guide {
     let saved: SavedGuide | undefined;
 
     const read = store.read();
-    if (read.status === 'unavailable') notices.push('unavailable');
+    if (read.status === 'unavailable') {
+      notices.push('unavailable');
+      this.#writable = false;
+    }
     if (read.status === 'corrupt') notices.push('unreadable');
     if (read.status === 'ok') {
       saved = parseSaved(read.value);
@@ -120,25 +135,30 @@ export class Guide {
     if (saved && encodeAnswers(saved.at) !== encodeAnswers(answersOnPath(from))) {
       // Answers that no longer lead where they were saved: start afresh.
       notices.push('unreadable');
+      // The draft was checked on its own, and is the person's own words: it stays.
       from = initialSnapshot();
       saved = undefined;
     }
-    if (!linkGiven && !entry && saved) {
-      const view = viewOf(from);
-      if (view.kind !== 'start') notices.push('restored');
-      return { snapshot: from, notices, draft, problems: [] };
-    }
 
-    const opened = openLink(location.search, from, { start: entry?.start ?? true });
-    const problems: LinkProblem[] = [...opened.problems];
+    // A fragment or a path the guide never makes is dropped from the URL, and said so.
+    const problems: LinkProblem[] = [];
     if (location.hash || !this.#isOwnPath(location.pathname)) {
       problems.push({
         key: `${location.pathname}${location.hash}`.slice(0, 60),
         reason: 'malformed',
       });
     }
+
+    let snapshot = from;
+    if (!linkGiven && !entry && saved) {
+      if (viewOf(from).kind !== 'start') notices.push('restored');
+    } else {
+      const opened = openLink(location.search, from, { start: entry?.start ?? true });
+      problems.unshift(...opened.problems);
+      snapshot = opened.snapshot;
+    }
     if (problems.length > 0) notices.push('link');
-    return { snapshot: opened.snapshot, notices, draft, problems };
+    return { snapshot, notices, draft, problems };
   }
 
   #isOwnPath(pathname: string): boolean {
@@ -161,8 +181,14 @@ export class Guide {
     else history.replaceState(state, '', url);
   }
 
+  /**
+   * Writes the whole record in one `setItem`, so storage only ever holds a
+   * record some tab wrote whole. Two tabs share it: the last to write wins,
+   * and neither reads the other's writes (`storage` events) while open, so
+   * one never moves the other's view under the person.
+   */
   #save() {
-    if (!this.#saving) return;
+    if (!this.#saving || !this.#writable) return;
     const record: SavedGuide = {
       v: SAVED_VERSION,
       answers: this.remembered,
@@ -170,9 +196,7 @@ export class Guide {
       start: this.view.kind === 'start',
       draft: this.draft,
     };
-    if (!this.#env.store.write(record) && !this.notices.includes('unavailable')) {
-      this.notices = [...this.notices, 'unavailable'];
-    }
+    if (!this.#env.store.write(record)) this.#tell('unavailable');
   }
 
   /** Leaves the start view for the first question. */
@@ -200,7 +224,7 @@ export class Guide {
     this.draft = emptyDraft;
     this.notices = [];
     this.linkProblems = [];
-    this.#env.store.clear();
+    if (this.#writable) this.#env.store.clear();
     this.#send({ type: 'guide.restarted' });
   }
 
@@ -213,15 +237,16 @@ export class Guide {
   /** Follows the browser's back and forward buttons to the view in the URL. */
   followUrl() {
     const entry = entryState(this.#env.history.state);
-    const opened = openLink(this.#env.location.search, this.snapshot, {
-      start: entry?.start ?? true,
-    });
+    // An entry the guide did not make comes from a fragment link on this page
+    // (the skip link): its query is this view's, and it has no view of its own.
+    const start = entry ? entry.start : this.view.kind === 'start';
+    const opened = openLink(this.#env.location.search, this.snapshot, { start });
     for (const event of opened.events) this.#actor.send(event);
     if (opened.problems.length > 0) {
       this.linkProblems = opened.problems;
-      if (!this.notices.includes('link')) this.notices = [...this.notices, 'link'];
-      this.#writeUrl('replace');
+      this.#tell('link');
     }
+    if (opened.problems.length > 0 || !entry) this.#writeUrl('replace');
   }
 
   dismiss(notice: NoticeId) {
