@@ -11,6 +11,7 @@ import {
 } from '../flow/questions';
 import {
   decisionMap,
+  linkNotices,
   notes,
   outcomeUi,
   outcomes,
@@ -63,6 +64,16 @@ const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
     [concernLabels.slice(0, 2)],
     [concernLabels.slice(0, 4)],
   ],
+  'linkNotices.ignored': [
+    [summaryLabels.slice(1, 2), 0],
+    [summaryLabels.slice(0, 2), 0],
+    [[], 1],
+    [[], 3],
+    [[], 20],
+    [summaryLabels.slice(0, 1), 1],
+    [summaryLabels.slice(0, 3), 2],
+    [summaryLabels.slice(2, 3), 15],
+  ],
   'outcomeUi.composer.tooLong': [[80], [200]],
   'outcomeUi.composer.blanks': [[0], [1], [2], [4]],
 };
@@ -94,7 +105,7 @@ function collectTexts(value: unknown, path: string, out: Text[] = []): Text[] {
 }
 
 const allTexts = collectTexts(
-  { questions, outcomes, templates, reasons, notes, ui, outcomeUi, decisionMap },
+  { questions, outcomes, templates, reasons, notes, ui, outcomeUi, decisionMap, linkNotices },
   '',
 );
 

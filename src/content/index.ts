@@ -5,5 +5,6 @@ export { templates } from './templates';
 export { reasons } from './reasons';
 export { notes, type Notes } from './notes';
 export { ui, type UiContent } from './ui';
+export { linkNotices, type LinkNoticesContent } from './link-notices';
 export { outcomeUi, type OutcomeUiContent } from './outcome-ui';
 export { decisionMap, type DecisionMapContent } from './map';

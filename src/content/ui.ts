@@ -1,6 +1,14 @@
 /** Lower-cases the first letter, so a label reads well inside a sentence. */
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
+let listFormat: Intl.ListFormat | undefined;
+
+/** Joins phrases into one, British style: `a, b and c`. (One formatter: each costs to make.) */
+const listOf = (phrases: readonly string[]): string =>
+  (listFormat ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(
+    phrases,
+  );
+
 /**
  * Every piece of interface copy that is not a question, outcome or message.
  * Components read their words from here and hold none of their own.
@@ -56,13 +64,12 @@ export const ui = {
   yourAnswers: {
     heading: 'Your answers',
     /** Joins several answers to one question for display on one line. */
-    join: (labels: readonly string[]): string =>
-      new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(labels),
+    join: (labels: readonly string[]): string => listOf(labels),
   },
 
   notices: {
-    linkPartIgnored:
-      'Part of the link you followed could not be used, so it was left out. Check your answers.',
+    /** The link notice when its fuller wording cannot load (see `linkNotices`). */
+    linkPartIgnored: 'Part of the link you followed could not be used, so it was left out.',
     savedAnswersUnreadable: 'Your saved answers could not be read, so the guide has started again.',
     storageUnavailable:
       'This browser will not let us save your progress, so it will be lost if you close the tab.',
@@ -72,7 +79,9 @@ export const ui = {
 
   errorPanel: {
     heading: 'Something went wrong',
-    body: 'Sorry, the guide has stopped working. Reload the page to try again. If you were writing a message, copy it from below first.',
+    body: 'Sorry, the guide has stopped working. Reload the page to try again, or start again from the beginning.',
+    /** Shown above the message, when there is one. */
+    messageSoFarHint: 'Copy your message before you reload or start again.',
     messageSoFarLabel: 'Your message so far',
     reload: 'Reload the page',
   },

@@ -1,7 +1,6 @@
 import { tick } from 'svelte';
-import { notes, outcomeUi, reasons, templates } from '../content';
+import { outcomeUi } from '../content';
 import {
-  SHAREABLE_CONCERNS,
   type Answers,
   type ConcernId,
   type ShareableConcernId,
@@ -9,24 +8,15 @@ import {
 } from '../flow/questions';
 import { selectAll, writeClipboard } from '../lib/clipboard';
 import { canDownload as downloadsWork, downloadText } from '../lib/download';
-import { FIELD_MAX_LENGTH, type MessageDraft, type MessageFormat } from '../lib/draft';
+import { isTooLong, type MessageDraft, type MessageFormat } from '../lib/draft';
 import {
   mailtoFits,
   mailtoHref,
   messageAsText,
-  renderMessage,
   type FieldId,
   type RenderedMessage,
-  type Slots,
 } from '../lib/render';
-
-/** Templates that decline and may carry one shareable reason. */
-const REASON_TEMPLATES: ReadonlySet<TemplateId> = new Set([
-  'decline-outreach',
-  'decline-first-interview',
-  'withdraw',
-  'keep-door-open',
-]);
+import { chosenReason, composeMessage, offeredReasons, takesReason } from './message-text';
 
 /**
  * Concerns never named in a message (the brief's list); `not-legitimate` is
@@ -78,16 +68,15 @@ export class ComposerState {
   /** The concerns the person picked (none when they answered "none"). */
   readonly concerns = $derived.by(() => this.#props.answers().concerns ?? []);
   /** Whether this template may carry a reason. */
-  readonly takesReason = $derived(REASON_TEMPLATES.has(this.template));
+  readonly takesReason = $derived(takesReason(this.template));
   /** The reasons offered: the shareable concerns the person picked, in SHAREABLE order. */
   readonly offeredReasons: readonly ShareableConcernId[] = $derived(
-    this.takesReason ? SHAREABLE_CONCERNS.filter((id) => this.concerns.includes(id)) : [],
+    offeredReasons(this.template, this.concerns),
   );
   /** The chosen reason, or null when none is chosen or the draft's is not on offer. */
-  readonly reason: ShareableConcernId | null = $derived.by(() => {
-    const { reason } = this.draft;
-    return reason !== null && this.offeredReasons.includes(reason) ? reason : null;
-  });
+  readonly reason: ShareableConcernId | null = $derived(
+    chosenReason(this.template, this.concerns, this.draft),
+  );
   /** Whether to show the safety note (an approach that may not be genuine). */
   readonly showSafety = $derived(this.template === 'decline-brief');
   /** Whether to explain why the message asks about other openings. */
@@ -98,29 +87,10 @@ export class ComposerState {
   );
   /** The format the message is shown and copied in. */
   readonly format: MessageFormat = $derived(this.draft.format);
-  /** What to negotiate, for the `negotiate` template's `{topics}`. */
-  readonly topics: string | undefined = $derived.by(() => {
-    if (this.template !== 'negotiate') return undefined;
-    const salary = this.concerns.includes('salary');
-    const workSetup = this.concerns.includes('work-setup');
-    if (salary && workSetup) return notes.negotiationTopics.both;
-    if (salary) return notes.negotiationTopics.salary;
-    if (workSetup) return notes.negotiationTopics['work-setup'];
-    return undefined;
-  });
   /** The message with the person's text and the guide's slots filled in. */
-  readonly rendered: RenderedMessage = $derived.by(() => {
-    const slots: Slots = {
-      ...(this.reason ? { reason: reasons[this.reason].sentence } : {}),
-      ...(this.topics ? { topics: this.topics } : {}),
-    };
-    return renderMessage(
-      templates[this.template],
-      this.draft.fields,
-      outcomeUi.composer.placeholders,
-      slots,
-    );
-  });
+  readonly rendered: RenderedMessage = $derived.by(() =>
+    composeMessage(this.template, this.#props.answers(), this.draft),
+  );
   /** The message as plain text in the chosen format, for Copy and Download. */
   readonly text = $derived(messageAsText(this.rendered, this.format));
   /** The `mailto:` link for the email version. */
@@ -137,9 +107,9 @@ export class ComposerState {
     return this.draft.fields[field] ?? '';
   }
 
-  /** Whether a field holds more than FIELD_MAX_LENGTH characters (its text is kept). */
+  /** Whether a field holds more than FIELD_MAX_LENGTH characters, as the person counts them (its text is kept). */
   isTooLong(field: FieldId): boolean {
-    return [...this.value(field)].length > FIELD_MAX_LENGTH;
+    return isTooLong(this.value(field));
   }
 
   setField(field: FieldId, value: string): void {
