@@ -79,6 +79,8 @@ export class Guide {
   #writable = true;
   /** Storage notices already given: each is given once, even after Dismiss or Start again. */
   #told: NoticeId[] = [];
+  /** History writes not made yet (see `#writeUrl`). */
+  #urlWrites: (() => void)[] = [];
 
   constructor(env: GuideEnv) {
     this.#env = env;
@@ -177,8 +179,21 @@ export class Guide {
     const { history, base } = this.#env;
     const url = `${base}${this.link}`;
     const state: EntryState = { guide: 1, start: this.view.kind === 'start' };
-    if (how === 'push') history.pushState(state, '', url);
-    else history.replaceState(state, '', url);
+    const write = () =>
+      how === 'push' ? history.pushState(state, '', url) : history.replaceState(state, '', url);
+    if (how === 'replace' && this.#urlWrites.length === 0) return write();
+    // A history entry costs Chromium a millisecond or two, a slow phone several
+    // times that: a step's entry waits for a task of its own, after the browser
+    // has painted the view the step leads to. Writes keep their order.
+    this.#urlWrites.push(write);
+    if (this.#urlWrites.length === 1) setTimeout(() => this.#flushUrl(), 0);
+  }
+
+  /** Makes the history writes still waiting, in order. */
+  #flushUrl() {
+    const writes = this.#urlWrites;
+    this.#urlWrites = [];
+    for (const write of writes) write();
   }
 
   /**
@@ -236,6 +251,8 @@ export class Guide {
 
   /** Follows the browser's back and forward buttons to the view in the URL. */
   followUrl() {
+    // The browser has moved to another entry: one not written yet belongs to a step left behind.
+    this.#urlWrites = [];
     const entry = entryState(this.#env.history.state);
     // An entry the guide did not make comes from a fragment link on this page
     // (the skip link): its query is this view's, and it has no view of its own.
@@ -278,6 +295,7 @@ export class Guide {
   }
 
   stop() {
+    this.#flushUrl();
     this.#saving = false;
     this.#actor.stop();
   }
