@@ -66,19 +66,21 @@ const answerStep =
   };
 
 const text = fc.string({ unit: 'grapheme', maxLength: 30 });
+const named = (name: string, act: Step): [string, Step] => [name, act];
 const step: fc.Arbitrary<[string, Step]> = fc.oneof(
-  fc.nat().map((seed) => [`answer(${seed})`, answerStep(seed)] as [string, Step]),
-  fc.constant<[string, Step]>(['back', (guide) => guide.back()]),
-  fc.constant<[string, Step]>(['restart', (guide) => guide.restart()]),
+  fc.nat().map((seed) => named(`answer(${seed})`, answerStep(seed))),
+  fc.constant(named('back', (guide) => guide.back())),
+  fc.constant(named('restart', (guide) => guide.restart())),
   fc
     .nat(QUESTION_IDS.length - 1)
-    .map((i) => [`change(${QUESTION_IDS[i]})`, (guide) => guide.change(QUESTION_IDS[i]!)]),
+    .map((i) => named(`change(${QUESTION_IDS[i]})`, (guide) => guide.change(QUESTION_IDS[i]!))),
   fc
     .record({ yourName: text, company: text }, { requiredKeys: [] })
-    .map((fields: Fields) => [
-      `type(${JSON.stringify(fields)})`,
-      (guide) => guide.setDraft({ ...guide.draft, fields }),
-    ]),
+    .map((fields: Fields) =>
+      named(`type(${JSON.stringify(fields)})`, (guide) =>
+        guide.setDraft({ ...guide.draft, fields }),
+      ),
+    ),
 );
 
 describe('two tabs', () => {
