@@ -720,6 +720,22 @@ describe('rapid input', () => {
     expect(window.location.search).toBe('?stage=applied');
   });
 
+  it('double click on Continue, the second landing on an option of the next question: nothing ticked', async () => {
+    const { user } = await atStage();
+    await user.click(screen.getByLabelText(questions.stage.options.applied.label));
+    await user.click(continueButton());
+    await settle();
+    const salary = screen.getByLabelText(questions.concerns.options.salary.label);
+    secondClick(salary.closest('div')!.querySelector('label')!);
+    secondClick(salary);
+    await settle();
+    expect(salary).not.toBeChecked();
+    // A double click within one view keeps its usual meaning.
+    fireEvent.click(salary, { detail: 1 });
+    fireEvent.click(salary, { detail: 2 });
+    expect(salary).not.toBeChecked();
+  });
+
   it('double click on Continue before a pre-filled question: does not skip it', async () => {
     const { user } = await openApp('/?stage=applied&concerns=salary&negotiable=yes&salary-gap=far');
     await act(user, { type: 'nav.change', question: 'concerns' });
