@@ -313,6 +313,26 @@ describe('the format', () => {
     expect(subjectText()).toBe(expected('withdraw', {}).email.subject);
   });
 
+  it('counts only the blanks of the format shown', async () => {
+    renderComposer({ template: 'withdraw', answers: answersWith('culture') });
+    const blanksIn = (rendered: ReturnType<typeof expected>, format: 'email' | 'call') =>
+      new Set(
+        (format === 'call'
+          ? rendered.call.pointSegments.flat()
+          : [...rendered.email.subjectSegments, ...rendered.email.bodySegments]
+        ).flatMap((s) => (s.kind === 'blank' ? [s.field] : [])),
+      ).size;
+    const rendered = expected('withdraw', {});
+    expect(blanksIn(rendered, 'call')).toBeLessThan(blanksIn(rendered, 'email'));
+    expect(
+      screen.getByText(outcomeUi.composer.blanks(blanksIn(rendered, 'email'))),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
+    expect(
+      screen.getByText(outcomeUi.composer.blanks(blanksIn(rendered, 'call'))),
+    ).toBeInTheDocument();
+  });
+
   it('marks unfilled blanks in the talking points too', async () => {
     renderComposer({ template: 'accept-interview', answers: answersWith('none') });
     await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));

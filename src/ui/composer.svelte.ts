@@ -97,8 +97,19 @@ export class ComposerState {
   readonly mailto = $derived(mailtoHref('', this.rendered));
   /** Whether the `mailto:` link is short enough to offer. */
   readonly mailtoFits = $derived(mailtoFits(this.mailto));
-  /** How many blanks are still unfilled. */
-  readonly blanksLeft = $derived(this.rendered.blanksLeft.length);
+  /**
+   * How many blanks are still unfilled in the message as shown: the talking
+   * points have no subject or sign-off, so a call may have fewer than the email.
+   */
+  readonly blanksLeft = $derived.by(() => {
+    const { email, call } = this.rendered;
+    const shown =
+      this.format === 'call'
+        ? call.pointSegments.flat()
+        : [...email.subjectSegments, ...email.bodySegments];
+    const unfilled = shown.flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : []));
+    return unfilled.filter((field, i) => unfilled.indexOf(field) === i).length;
+  });
   /** The link to the person's answers, for Copy share link. */
   readonly shareUrl = $derived.by(() => this.#props.shareUrl());
 
