@@ -20,16 +20,18 @@ export async function hasFocus(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el === document.activeElement);
 }
 
-/** A short description of the focused element, for failure messages. */
-export async function describeFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'body';
-    const name =
-      el.getAttribute('aria-label') ??
-      (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null) ??
-      el.textContent;
-    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(name ?? '').trim().slice(0, 50)}"`;
+/**
+ * Whether any of `targets` holds the focus, and a short description of the
+ * focused element for failure messages: one round trip per key press.
+ */
+async function focusAmong(targets: Locator): Promise<{ hit: boolean; focused: string }> {
+  return targets.evaluateAll((els) => {
+    const active = document.activeElement;
+    const focused =
+      !active || active === document.body
+        ? 'body'
+        : `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''} "${(active.textContent ?? '').trim().slice(0, 40)}"`;
+    return { hit: els.some((el) => el === active), focused };
   });
 }
 
@@ -55,10 +57,11 @@ export async function tabTo(
   const key = (await backwardsTo(target)) ? 'Shift+Tab' : 'Tab';
   const passed: string[] = [];
   for (let i = 0; i <= max; i++) {
-    if (await hasFocus(target)) return;
+    const { hit, focused } = await focusAmong(target);
+    if (hit) return;
+    if (i > 0) passed.push(focused);
     if (i === max) break;
     await page.keyboard.press(key);
-    passed.push(await describeFocus(page));
   }
   throw new Error(
     `tabTo: ${target} never got the focus after ${max} presses of ${key}; passed: ${passed.join(' → ')}`,
@@ -81,16 +84,16 @@ export async function chooseRadio(page: Page, group: Locator, name: string): Pro
   const radios = group.getByRole('radio');
   const target = group.getByRole('radio', { name, exact: true });
   const count = await radios.count();
-  const inGroup = () =>
-    radios.evaluateAll((els) => els.some((el) => el === document.activeElement));
   const key = (await backwardsTo(radios.first())) ? 'Shift+Tab' : 'Tab';
   const passed: string[] = [];
-  for (let i = 0; i < MAX_TABS && !(await inGroup()); i++) {
+  for (let i = 0; ; i++) {
+    const { hit, focused } = await focusAmong(radios);
+    if (hit) break;
+    if (i > 0) passed.push(focused);
+    if (i === MAX_TABS) {
+      throw new Error(`chooseRadio: never tabbed into ${group}; passed: ${passed.join(' → ')}`);
+    }
     await page.keyboard.press(key);
-    passed.push(await describeFocus(page));
-  }
-  if (!(await inGroup())) {
-    throw new Error(`chooseRadio: never tabbed into ${group}; passed: ${passed.join(' → ')}`);
   }
   for (let i = 0; i < count && !(await hasFocus(target)); i++) {
     await page.keyboard.press('ArrowDown');
@@ -111,19 +114,22 @@ export async function tickExactly(
   wanted: ReadonlySet<string>,
 ): Promise<void> {
   const boxes = group.getByRole('checkbox');
-  const count = await boxes.count();
-  for (let i = 0; i < count; i++) {
-    const box = boxes.nth(i);
-    const name = await box.evaluate(
-      (el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
+  const read = () =>
+    boxes.evaluateAll((els) =>
+      els.map((el) => ({
+        name: (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
+        checked: (el as HTMLInputElement).checked,
+      })),
     );
+  let boxStates = await read();
+  for (let i = 0; i < boxStates.length; i++) {
+    const { name, checked } = boxStates[i]!;
     const want = wanted.has(name);
-    if ((await box.isChecked()) === want) continue;
-    await tabTo(page, box);
+    if (checked === want) continue;
+    await tabTo(page, boxes.nth(i));
     await page.keyboard.press('Space');
-    await expect(box, `"${name}" ${want ? 'ticked' : 'unticked'} by Space`).toBeChecked({
-      checked: want,
-    });
+    boxStates = await read();
+    expect(boxStates[i]?.checked, `"${name}" ${want ? 'ticked' : 'unticked'} by Space`).toBe(want);
   }
   for (const name of wanted) {
     await expect(group.getByRole('checkbox', { name, exact: true })).toBeChecked();
