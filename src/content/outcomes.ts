@@ -43,9 +43,21 @@ export const outcomes = {
       'Saying no is far better than agreeing and then not turning up. Going silent tells the interviewer you do not value their time, and it can close the door on that company and that person for good.',
       'A gut feeling counts. You do not need a detailed case to decide that a job is not for you.',
       'If the only problem were something that could change, such as the pay or the working arrangements, it would be worth asking first. From your answers, that would not be enough here.',
-      'If you would still like to work for this employer, say so. Telling them now that this role is not for you, and that you are open to other openings, keeps the door open.',
       'It is fine to be choosy with your time, as long as you are gracious about it.',
     ],
+    whyFor: {
+      'keep-door-open': [
+        'Interviews take time on both sides. Going to one for a role you do not want uses up your time, and theirs.',
+        'You said you would still like to work for this employer. Telling them now that this role is not for you, and that you are open to other openings, keeps the door open.',
+        'Saying no is far better than agreeing and then not turning up. Going silent tells the interviewer you do not value their time, and it can close the door on that company and that person for good.',
+        'It is fine to be choosy with your time, as long as you are gracious about it.',
+      ],
+      'decline-brief': [
+        'An approach that does not seem genuine deserves caution, not an interview. Trust that instinct.',
+        'A short, polite reply is enough. It closes the conversation without giving anything away.',
+        'If the company turns out to be real after all, a courteous no leaves you on good terms.',
+      ],
+    },
     nextSteps: [
       'Fill in the blanks in the message below.',
       'Send it soon, so they can move on too.',

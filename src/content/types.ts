@@ -35,6 +35,8 @@ export interface OutcomeContent {
   readonly summary: string;
   /** The article's reasoning for this outcome, as short paragraphs. */
   readonly why: readonly string[];
+  /** Reasoning that replaces `why` for one message, where the general case would not fit. */
+  readonly whyFor?: { readonly [T in TemplateId]?: readonly string[] };
   /** What to do next, in order. */
   readonly nextSteps: readonly string[];
 }

@@ -7,7 +7,7 @@ import { TEMPLATE_IDS, type Answers, type QuestionId } from '../flow/questions';
 import { createGuideTestModel } from '../flow/test-model';
 import { replay, viewOf } from '../flow/view';
 import DecisionMap from './DecisionMap.svelte';
-import { answerLabel } from './labels';
+import { answerLabels } from './labels';
 import { mapText } from './map-labels';
 
 afterEach(() => {
@@ -53,13 +53,20 @@ describe.each(Object.entries(JOURNEYS))('the map for %s', (_name, answers) => {
     if (view.kind !== 'outcome') throw new Error('Each journey ends at an outcome.');
 
     expect(screen.getByRole('heading', { name: decisionMap.pathHeading })).toBeVisible();
-    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    // Each step is an item of the path list; an answer of several options is a list inside it.
+    const path = screen.getAllByRole('list')[0]!;
+    const items = [...path.children];
     const asked = snapshot.context.path as readonly QuestionId[];
-    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      ...asked.map((q) => `${questions[q].summaryLabel}: ${answerLabel(q, answers[q]!)}`),
-      `${decisionMap.outcomeLabel}: ${outcomes[view.outcome].headline}`,
-      `${decisionMap.messageLabel}: ${templates[view.template].name}`,
-    ]);
+    const squash = (text: string | null | undefined) => text?.replace(/\s+/g, '');
+    expect(items.map((li) => squash(li.textContent))).toEqual(
+      [
+        ...asked.map(
+          (q) => `${questions[q].summaryLabel}:${answerLabels(q, answers[q]!).join('')}`,
+        ),
+        `${decisionMap.outcomeLabel}: ${outcomes[view.outcome].headline}`,
+        `${decisionMap.messageLabel}: ${templates[view.template].name}`,
+      ].map(squash),
+    );
     expect(asked).toEqual(Object.keys(answers));
   });
 
