@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
@@ -104,7 +104,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             manifest: {
               name: ui.app.name,
               short_name: ui.app.shortName,
-              description: ui.start.paragraphs[0],
+              description: ui.start.what,
               lang: 'en-GB',
               start_url: '/',
               scope: '/',

@@ -26,11 +26,11 @@ export const ui = {
 
   start: {
     heading: 'Should you go to the interview?',
-    paragraphs: [
-      'Not sure whether to go to a job interview? Answer a few short questions to find out whether to go, to ask about what could change first, or to decline politely.',
-      'You will get a message ready to fill in and send. It takes less than a minute.',
-      'Nothing you type leaves your browser.',
-    ],
+    /** What the guide does. */
+    what: 'Not sure whether to go to a job interview? Answer a few short questions to find out whether to go, to ask about what could change first, or to decline politely.',
+    /** What the person gets, and how long it takes. */
+    time: 'You will get a message ready to fill in and send. It takes less than a minute.',
+    privacy: 'Nothing you type leaves your browser.',
     button: 'Start now',
   },
 

@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { GuideEvent, GuideSnapshot } from './machine';
-import { CONCERN_IDS, type Answers } from './questions';
+import type { Answers } from './questions';
 import { createGuideTestModel } from './test-model';
-import { answersOnPath, navigate, next, progressOf, replay, viewOf } from './view';
+import { answersOnPath, navigate, replay, viewOf } from './view';
 
 describe('replay', () => {
   it('stays on the start view with no answers', () => {
@@ -40,85 +39,6 @@ describe('replay', () => {
     expect(viewOf(snapshot)).toEqual({ kind: 'question', question: 'concerns' });
     expect(offPath).toEqual(['concerns']);
   });
-});
-
-describe('progress', () => {
-  it('counts up to the longest path still possible', () => {
-    expect(progressOf(replay({ stage: 'applied' }).snapshot)).toEqual({
-      number: 2,
-      total: 5,
-      exact: false,
-    });
-    expect(progressOf(replay({ stage: 'applied', concerns: ['work-setup'] }).snapshot)).toEqual({
-      number: 3,
-      total: 4,
-      exact: false,
-    });
-    expect(progressOf(replay({ stage: 'applied', concerns: ['career-goals'] }).snapshot)).toEqual({
-      number: 3,
-      total: 3,
-      exact: true,
-    });
-  });
-
-  it('has none off the question pages', () => {
-    expect(progressOf(replay({}).snapshot)).toBeUndefined();
-    expect(progressOf(replay({ stage: 'applied', concerns: ['none'] }).snapshot)).toBeUndefined();
-  });
-
-  it('never grows its total and always counts one on, along every path of the model', () => {
-    for (const path of createGuideTestModel().getShortestPaths()) {
-      let previous = progressOf(path.steps[0]!.state);
-      for (const { state, event } of path.steps.slice(1)) {
-        const current = progressOf(state);
-        if (event.type === 'answer.submitted' && previous && current) {
-          expect(current.number).toBe(previous.number + 1);
-          expect(current.total).toBeLessThanOrEqual(previous.total);
-        }
-        previous = current;
-      }
-    }
-  });
-
-  it('explores concerns honestly: no set of concerns asks more than its longest single one', () => {
-    const later = {
-      negotiable: ['yes', 'no', 'unsure'],
-      'salary-gap': ['reasonable', 'far', 'unsure'],
-      'employer-interest': ['yes', 'no'],
-    } as const;
-    const longestFrom = (snapshot: GuideSnapshot): number => {
-      const view = viewOf(snapshot);
-      if (view.kind !== 'question') return 0;
-      const options: readonly string[] = later[view.question as keyof typeof later];
-      const answer = (value: string) =>
-        next(snapshot, {
-          type: 'answer.submitted',
-          question: view.question,
-          answer: value,
-        } as GuideEvent);
-      return 1 + Math.max(...options.map((value) => longestFrom(answer(value))));
-    };
-    const atConcerns = replay({ stage: 'applied' }).snapshot;
-    const questionsAfter = (concerns: readonly string[]) =>
-      longestFrom(
-        next(atConcerns, {
-          type: 'answer.submitted',
-          question: 'concerns',
-          answer: concerns,
-        } as GuideEvent),
-      );
-
-    const singleMax = Math.max(...CONCERN_IDS.map((c) => questionsAfter([c])));
-    let subsetMax = 0;
-    for (let mask = 1; mask < 1 << CONCERN_IDS.length; mask++) {
-      subsetMax = Math.max(
-        subsetMax,
-        questionsAfter(CONCERN_IDS.filter((_, i) => mask & (1 << i))),
-      );
-    }
-
-    expect(subsetMax).toBe(singleMax);
-  }, 60_000);
 });
 
 describe('navigate', () => {

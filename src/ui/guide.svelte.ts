@@ -6,14 +6,7 @@ import { createActor, type Actor } from 'xstate';
 import { linkFor, openLink, type LinkProblem } from '../flow/link';
 import { guideMachine, type GuideEvent, type GuideSnapshot } from '../flow/machine';
 import type { AnswerValue, Answers, QuestionId } from '../flow/questions';
-import {
-  answersOnPath,
-  initialSnapshot,
-  navigate,
-  progressOf,
-  viewOf,
-  type View,
-} from '../flow/view';
+import { answersOnPath, initialSnapshot, navigate, viewOf, type View } from '../flow/view';
 import { emptyDraft, type MessageDraft } from '../lib/draft';
 import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../lib/saved';
 import { encodeAnswers } from '../lib/share-link';
@@ -67,8 +60,6 @@ export class Guide {
   readonly answers: Answers = $derived(answersOnPath(this.snapshot));
   /** Every answer remembered, to pre-fill questions met again. */
   readonly remembered: Answers = $derived(this.snapshot.context.answers);
-  /** Question n of (up to) m, on question pages. */
-  readonly progress = $derived(progressOf(this.snapshot));
   /** The share link's query string for this view. */
   readonly link: string = $derived(linkFor(this.snapshot));
 

@@ -15,7 +15,7 @@ test('with JavaScript off, the start view reads well and says the guide needs Ja
   await page.goto('/');
 
   await expect(page.getByRole('heading', { level: 1, name: ui.start.heading })).toBeVisible();
-  for (const paragraph of ui.start.paragraphs)
+  for (const paragraph of [ui.start.what, ui.start.time, ui.start.privacy])
     await expect(page.getByText(paragraph)).toBeVisible();
   // Playwright's text search passes over <noscript>; the notice is found by its class.
   const notice = page.locator('noscript > .noscript');

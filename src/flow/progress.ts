@@ -1,0 +1,69 @@
+/**
+ * Honest progress under branching: "question n of (up to) m", worked out by
+ * exploring the machine from the current view. Only question pages need it,
+ * so it lives apart from the views the first page loads.
+ */
+import type { GuideEvent, GuideSnapshot } from './machine';
+import { CONCERN_IDS, NO_CONCERNS, OPTION_IDS, type QuestionId } from './questions';
+import { encodeAnswers } from '../lib/share-link';
+import { answersOnPath, next, viewOf } from './view';
+
+/** Candidate answers used to explore the paths still possible from a question. */
+function candidateAnswers(question: QuestionId): readonly GuideEvent[] {
+  // For `concerns`, single concerns and `none` reach every route: a set of
+  // concerns never asks more questions than its longest single member
+  // (view.test.ts checks this against every subset).
+  const values =
+    question === 'concerns'
+      ? [...CONCERN_IDS.map((c) => [c]), [NO_CONCERNS]]
+      : OPTION_IDS[question];
+  return values.map((answer) => ({ type: 'answer.submitted', question, answer }) as GuideEvent);
+}
+
+/**
+ * Counts already made, by question and the answers on the path (which alone
+ * decide where the guide can go). Exploring from the first question takes
+ * hundreds of transitions; each page is met again and again (Back, Change,
+ * Start again), so it is counted once.
+ */
+const remainingByPath = new Map<string, { min: number; max: number }>();
+const REMEMBERED_COUNTS = 1000;
+
+/** The fewest and most questions still to come after this view, over every answer left. */
+function remaining(snapshot: GuideSnapshot): { min: number; max: number } {
+  const view = viewOf(snapshot);
+  if (view.kind !== 'question') return { min: 0, max: 0 };
+  const key = `${view.question}${encodeAnswers(answersOnPath(snapshot))}`;
+  const known = remainingByPath.get(key);
+  if (known) return known;
+  let min = Infinity;
+  let max = 0;
+  for (const event of candidateAnswers(view.question)) {
+    const after = next(snapshot, event);
+    const rest = remaining(after);
+    const more = viewOf(after).kind === 'question' ? 1 : 0;
+    min = Math.min(min, more + rest.min);
+    max = Math.max(max, more + rest.max);
+  }
+  if (remainingByPath.size >= REMEMBERED_COUNTS) remainingByPath.clear();
+  remainingByPath.set(key, { min, max });
+  return { min, max };
+}
+
+/** Where the person is: question `number` of `total` (exact) or of up to `total`. */
+export interface Progress {
+  readonly number: number;
+  readonly total: number;
+  readonly exact: boolean;
+}
+
+/**
+ * Honest progress under branching: the total is the longest path still
+ * possible from here, so it only ever shrinks as the person goes on.
+ */
+export function progressOf(snapshot: GuideSnapshot): Progress | undefined {
+  if (viewOf(snapshot).kind !== 'question') return undefined;
+  const number = snapshot.context.path.length + 1;
+  const { min, max } = remaining(snapshot);
+  return { number, total: number + max, exact: min === max };
+}
