@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { outcomeUi, questions, ui } from '../../src/content';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { expect, test } from './fixtures';
 
 const DIST = 'dist';
@@ -81,6 +82,14 @@ test.describe('the headers in docs/deploy.md', () => {
       ].sort(),
     );
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    // The built page's meta tag carries the same policy, less what only a header can say.
+    const inPage = (policy: string) =>
+      policy
+        .split(';')
+        .map((directive) => directive.trim())
+        .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
+        .sort();
+    expect(inPage(headers['Content-Security-Policy']!)).toEqual(inPage(CONTENT_SECURITY_POLICY));
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });
