@@ -170,6 +170,18 @@ describe('the fields', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('isolates right-to-left text typed into a field, in the field and in the preview', async () => {
+    renderComposer();
+    const name = 'مريم الحسن';
+    await user.click(field('theirName'));
+    await user.paste(name);
+
+    expect(field('theirName')).toHaveAttribute('dir', 'auto');
+    const isolated = [...message().querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(isolated).toContain(name);
+    expect(bodyText()).toContain(name);
+  });
 });
 
 describe('the notes', () => {
