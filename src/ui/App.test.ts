@@ -130,7 +130,7 @@ describe('the URL follows the guide', () => {
     window.history.back();
     await waitFor(() => expect(shownView()).toEqual({ kind: 'question', question: 'concerns' }));
     expect(screen.getByLabelText(questions.concerns.options.none.label)).toBeChecked();
-    expect(heading()).toHaveFocus();
+    await waitFor(() => expect(heading()).toHaveFocus());
 
     window.history.back();
     await waitFor(() => expect(shownView()).toEqual({ kind: 'question', question: 'stage' }));

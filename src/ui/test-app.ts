@@ -17,6 +17,8 @@ export async function settle() {
   await waitFor(() => {
     if (!document.querySelector('main h1')) throw new Error('The view has not rendered yet.');
   });
+  // The focus moves once the new view has painted: a frame, then a task.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
