@@ -5,7 +5,7 @@ import { build, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { ui } from './src/content/ui';
+import { ui } from './src/content/ui.ts';
 
 /**
  * The policy the built page carries. `frame-ancestors` cannot be set from a
