@@ -49,7 +49,6 @@ const GARBLED_TELLS = [
 const EDGE_SPACE_ALLOWED = new Set(['ui.app.titleSuffix', 'ui.errors.titlePrefix']);
 
 const summaryLabels = QUESTION_IDS.map((id) => questions[id].summaryLabel);
-const concernLabels = OPTION_IDS.concerns.map((id) => questions.concerns.options[id].label);
 
 /** Sample arguments for every function in the content, keyed by its path. */
 const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
@@ -58,11 +57,6 @@ const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
     [1, 5, false],
     [2, 4, false],
     [3, 3, true],
-  ],
-  'ui.yourAnswers.join': [
-    [concernLabels.slice(0, 1)],
-    [concernLabels.slice(0, 2)],
-    [concernLabels.slice(0, 4)],
   ],
   'linkNotices.ignored': [
     [summaryLabels.slice(1, 2), 0],

@@ -1,14 +1,6 @@
 /** Lower-cases the first letter, so a label reads well inside a sentence. */
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-let listFormat: Intl.ListFormat | undefined;
-
-/** Joins phrases into one, British style: `a, b and c`. (One formatter: each costs to make.) */
-const listOf = (phrases: readonly string[]): string =>
-  (listFormat ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(
-    phrases,
-  );
-
 /**
  * Every piece of interface copy that is not a question, outcome or message.
  * Components read their words from here and hold none of their own.
@@ -63,8 +55,6 @@ export const ui = {
 
   yourAnswers: {
     heading: 'Your answers',
-    /** Joins several answers to one question for display on one line. */
-    join: (labels: readonly string[]): string => listOf(labels),
   },
 
   notices: {
