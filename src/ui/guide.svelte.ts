@@ -85,9 +85,9 @@ export class Guide {
       this.snapshot = next;
       this.#save();
     });
+    // Starting notifies the subscriber, which saves the opening state.
     this.#actor.start();
     this.#writeUrl('replace');
-    this.#save();
   }
 
   /** Shows a notice; a storage notice only the first time. */
