@@ -15,17 +15,21 @@ import { act, openApp, shownView } from './test-app';
 
 const broken = vi.hoisted(() => ({ question: undefined as string | undefined, outcome: false }));
 
-/** The real view, or the stand-in that throws when `breaks(props)` says so. */
+/**
+ * The real view, or the stand-in that throws whenever `breaks(props)` says so:
+ * checked on every change of props, since the question page stays mounted
+ * from one question to the next.
+ */
 async function breakable(
   real: () => Promise<{ default: Component<never> }>,
   breaks: (props: Record<string, unknown>) => boolean,
 ) {
-  const [{ default: View }, { default: Throws }] = await Promise.all([
+  const [{ default: View }, { default: Breakable }] = await Promise.all([
     real(),
-    import('./test-Throws.svelte'),
+    import('./test-Breakable.svelte'),
   ]);
   const view = (anchor: unknown, props: Record<string, unknown>) =>
-    (breaks(props) ? Throws : View)(anchor as never, props as never);
+    Breakable(anchor as never, { view: View as never, breaks, props });
   return { default: view };
 }
 
@@ -98,7 +102,8 @@ describe('an unexpected error', () => {
 
     await user.click(screen.getByRole('button', { name: ui.nav.startAgain }));
     await waitFor(() => expect(shownView()).toEqual({ kind: 'start' }));
-    expect(localStorage.getItem(SAVED_KEY)).toContain('"start":true');
+    // Saved once the start page is painted.
+    await waitFor(() => expect(localStorage.getItem(SAVED_KEY)).toContain('"start":true'));
     await act(user, { type: 'guide.started' });
     expect(shownView()).toEqual({ kind: 'question', question: 'stage' });
   });

@@ -108,11 +108,15 @@ function notices(): string[] {
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Waits for the page to show one view (its code may load first). */
+/**
+ * Waits for the page to show one view (its code may load first), and to be
+ * painted: the history entry and the saved record are written after that.
+ */
 async function settle() {
   const deadline = Date.now() + 3000;
   do await pause();
   while (document.querySelectorAll('main h1').length !== 1 && Date.now() < deadline);
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   await pause();
 }
 

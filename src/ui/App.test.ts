@@ -74,6 +74,25 @@ describe('question pages', () => {
     );
   });
 
+  it('keeps one page from question to question: a new heading, focused, and nothing carried over', async () => {
+    const { user } = await openApp('/?stage=applied');
+    const form = screen.getByRole('group', { name: questions.concerns.title }).closest('form');
+    await user.click(screen.getByRole('button', { name: ui.nav.continue }));
+    expect(screen.getByRole('alert')).toBeVisible();
+    const before = heading();
+
+    await act(user, { type: 'answer.submitted', question: 'concerns', answer: ['salary'] });
+    const group = screen.getByRole('group', { name: questions.negotiable.title });
+    // The page is updated in place, not rebuilt; the heading alone is new, so moving
+    // the focus to it is announced.
+    expect(group.closest('form')).toBe(form);
+    expect(heading()).not.toBe(before);
+    expect(heading()).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.title).not.toContain(ui.errors.titlePrefix);
+    for (const radio of within(group).getAllByRole('radio')) expect(radio).not.toBeChecked();
+  });
+
   it('goes Back to the question actually asked before, with its answer kept', async () => {
     const { user } = await openApp('/?stage=applied&concerns=career-goals');
     expect(shownView()).toEqual({ kind: 'question', question: 'employer-interest' });

@@ -11,6 +11,7 @@ import { emptyDraft, type MessageDraft } from '../lib/draft';
 import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../lib/saved';
 import { encodeAnswers } from '../lib/share-link';
 import { safeStore, type SafeStore } from '../lib/storage';
+import { afterPaint } from './after-paint';
 
 /** Something the person is told once, at the top of the page. */
 export type NoticeId = 'link' | 'unreadable' | 'unavailable' | 'restored';
@@ -72,6 +73,8 @@ export class Guide {
   #told: NoticeId[] = [];
   /** History writes not made yet (see `#writeUrl`). */
   #urlWrites: (() => void)[] = [];
+  /** A record to save once the step is painted (see `#saveSoon`). */
+  #saveWaiting = false;
 
   constructor(env: GuideEnv) {
     this.#env = env;
@@ -83,7 +86,7 @@ export class Guide {
     this.snapshot = this.#actor.getSnapshot();
     this.#actor.subscribe((next) => {
       this.snapshot = next;
-      this.#save();
+      this.#saveSoon();
     });
     // Starting notifies the subscriber, which saves the opening state.
     this.#actor.start();
@@ -174,10 +177,10 @@ export class Guide {
       how === 'push' ? history.pushState(state, '', url) : history.replaceState(state, '', url);
     if (how === 'replace' && this.#urlWrites.length === 0) return write();
     // A history entry costs Chromium a millisecond or two, a slow phone several
-    // times that: a step's entry waits for a task of its own, after the browser
-    // has painted the view the step leads to. Writes keep their order.
+    // times that: a step's entry waits until the browser has painted the view
+    // the step leads to. Writes keep their order.
     this.#urlWrites.push(write);
-    if (this.#urlWrites.length === 1) setTimeout(() => this.#flushUrl(), 0);
+    if (this.#urlWrites.length === 1) void afterPaint().then(() => this.#flushUrl());
   }
 
   /** Makes the history writes still waiting, in order. */
@@ -188,12 +191,31 @@ export class Guide {
   }
 
   /**
+   * A step's record waits, like its history entry, until the browser has
+   * painted the step; `flush` writes it at once (the page is going away).
+   */
+  #saveSoon() {
+    if (this.#saveWaiting) return;
+    this.#saveWaiting = true;
+    void afterPaint().then(() => {
+      if (this.#saveWaiting) this.#save();
+    });
+  }
+
+  /** Makes the writes still waiting (history entry, saved record) now. */
+  flush() {
+    this.#flushUrl();
+    if (this.#saveWaiting) this.#save();
+  }
+
+  /**
    * Writes the whole record in one `setItem`, so storage only ever holds a
    * record some tab wrote whole. Two tabs share it: the last to write wins,
    * and neither reads the other's writes (`storage` events) while open, so
    * one never moves the other's view under the person.
    */
   #save() {
+    this.#saveWaiting = false;
     if (!this.#saving || !this.#writable) return;
     const record: SavedGuide = {
       v: SAVED_VERSION,
@@ -286,7 +308,7 @@ export class Guide {
   }
 
   stop() {
-    this.#flushUrl();
+    this.flush();
     this.#saving = false;
     this.#actor.stop();
   }

@@ -11,32 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { CONCERN_IDS, OPTION_IDS, QUESTION_IDS, type QuestionId } from '../flow/questions';
 import type { Fields } from '../lib/fields';
 import { SAVED_KEY, parseSaved } from '../lib/saved';
-import { memoryStorage, safeStore } from '../lib/storage';
-import { Guide, type GuideEnv } from './guide.svelte';
+import { memoryStorage } from '../lib/storage';
+import { Guide } from './guide.svelte';
+import { fakeEnv } from './test-guide-env';
 
 /** A tab: its own URL and history entry, the shared storage. */
 function openTab(storage: Storage): Guide {
-  const location = { pathname: '/', search: '', hash: '', origin: 'https://guide.example' };
-  let state: unknown = null;
-  const go = (next: unknown, url: string | URL | null | undefined) => {
-    state = next;
-    const parsed = new URL(String(url ?? ''), location.origin);
-    location.pathname = parsed.pathname;
-    location.search = parsed.search;
-  };
-  const env: GuideEnv = {
-    location,
-    history: {
-      get state() {
-        return state;
-      },
-      pushState: (next, _title, url) => go(next, url),
-      replaceState: (next, _title, url) => go(next, url),
-    },
-    store: safeStore(SAVED_KEY, () => storage),
-    base: '/',
-  };
-  return new Guide(env);
+  return new Guide(fakeEnv(storage));
 }
 
 /** What a tab would write now. */
@@ -92,6 +73,8 @@ describe('two tabs', () => {
         for (const [second, [, act]] of steps) {
           const tab = tabs[second ? 1 : 0]!;
           act(tab);
+          // The step is painted: its record is written then.
+          tab.flush();
           const saved = parseSaved(JSON.parse(storage.getItem(SAVED_KEY) ?? 'null'));
           expect(saved).toBeDefined();
           expect(saved).toMatchObject(recordOf(tab));
@@ -100,7 +83,8 @@ describe('two tabs', () => {
           expect(third.view).toEqual(tab.view);
           expect(third.draft).toEqual(tab.draft);
           expect(third.notices).not.toContain('unreadable');
-          // Opening it wrote the same record back: restoring loses nothing.
+          // Opening it wrote the same record back (once painted): restoring loses nothing.
+          third.flush();
           expect(parseSaved(JSON.parse(storage.getItem(SAVED_KEY)!))).toEqual(saved);
           third.stop();
         }

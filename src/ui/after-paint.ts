@@ -1,0 +1,17 @@
+/**
+ * Work that can wait until the person sees the step they asked for (a history
+ * entry, the focus move) waits for this: the next frame, then a task of its
+ * own, by when the browser has painted what is in the DOM now. A hidden tab
+ * paints no frames, so a timer stands in there.
+ */
+const HIDDEN_TAB_WAIT_MS = 100;
+
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    // Where nothing paints (rendering the start page at build time), a task will do.
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(done, 0);
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, HIDDEN_TAB_WAIT_MS);
+  });
+}
