@@ -142,18 +142,6 @@ describe('the diagram', () => {
     await vi.waitFor(() => expect(svg.getAttribute('data-layout')).toBe('wide'));
     expect(svg.getAttribute('width')).toBe('736');
   });
-
-  it('is shown for printing even when its disclosure is closed', () => {
-    const details = document.body.appendChild(document.createElement('details'));
-    const { snapshot } = replay(JOURNEYS.interview!);
-    render(DecisionMap, { props: { snapshot }, target: details });
-
-    window.dispatchEvent(new Event('beforeprint'));
-    expect(details.open).toBe(true);
-    window.dispatchEvent(new Event('afterprint'));
-    expect(details.open).toBe(false);
-    details.remove();
-  });
 });
 
 describe('a path of the test model to each message', () => {

@@ -11,7 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { outcomeUi, ui } from '../../src/content';
+import { decisionMap, outcomeUi, ui } from '../../src/content';
 import { FIELD_MAX_LENGTH } from '../../src/lib/draft';
 import { expect, test } from './fixtures';
 import { expectView } from './keyboard';
@@ -94,6 +94,28 @@ for (const { template, journey } of TEMPLATE_JOURNEYS) {
     await formats.getByRole('radio', { name: outcomeUi.composer.format.call, exact: true }).check();
     await expect(page.locator('[data-template]').getByRole('list')).toBeVisible();
     await checkEverywhere(page, template === 'withdraw' ? `outcome-${template}-call` : undefined);
+  });
+}
+
+/** One journey to each outcome: the map differs by the path it highlights. */
+const MAP_JOURNEYS = [
+  ...new Map(
+    TEMPLATE_JOURNEYS.map(({ journey }) => {
+      const { view } = Mirror.fromLink(journey.link);
+      return [view.kind === 'outcome' ? view.outcome : view.kind, journey] as const;
+    }),
+  ),
+];
+
+for (const [outcome, journey] of MAP_JOURNEYS) {
+  test(`the decision map, opened, on the way to ${outcome}`, async ({ page }) => {
+    await open(page, journey.link);
+    const map = page.getByRole('img', { name: decisionMap.heading });
+    // Drawn only when the person asks for it.
+    await expect(map).toHaveCount(0);
+    await page.getByText(outcomeUi.outcome.howWeGotHere, { exact: true }).click();
+    await expect(map).toBeVisible();
+    await checkEverywhere(page, `map-${outcome}`);
   });
 }
 
