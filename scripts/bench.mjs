@@ -10,6 +10,9 @@
  *    scripted journey (`journeySteps`: 30 Continues to a question and the
  *    Continue to each outcome per run), median and worst per kind of step,
  *    each against the 16 ms median target (one frame at 60 Hz).
+ * 4. The floor (`measureFloor`): the same click, timed the same way, when a
+ *    question page's DOM is swapped in with no app code at all: how close to
+ *    the target this browser and machine let any app come.
  *
  * Prints a report and writes the same figures to reports/bench.json.
  * `npm run bench -- --trace` also records the first journey run as a Chrome
@@ -323,6 +326,73 @@ async function measureJourney(browser, url, runs, content, trace = false) {
   return { timings, traceEvents };
 }
 
+/** Question pages the floor swaps between: the journey's, reached by share link. */
+const FLOOR_LINKS = [
+  '?stage=applied',
+  '?stage=applied&concerns=salary',
+  '?stage=applied&concerns=salary&negotiable=yes',
+];
+const FLOOR_STEPS = 30;
+
+/**
+ * The floor: what a step costs in this browser, at this slowdown, with this
+ * way of clicking, when no app code runs at all. Each question page's DOM is
+ * captured from the real app; then a click on Continue, caught before the
+ * app sees it, swaps the next page's DOM into `main` (a clone of a parsed
+ * template, the cheapest DOM change there is), timed like any step. The
+ * app's own step can only approach this figure; a target below it cannot be
+ * met by any app.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {Awaited<ReturnType<typeof loadContent>>} content
+ * @returns {Promise<number[]>}
+ */
+async function measureFloor(browser, url, { ui }) {
+  const { context, page } = await throttledPage(browser);
+  try {
+    /** @type {string[]} */
+    const pages = [];
+    for (const link of FLOOR_LINKS) {
+      await page.goto(`${url}${link}`, { waitUntil: 'load' });
+      await page.locator('main h1').waitFor();
+      pages.push(await page.evaluate(() => document.querySelector('main')?.innerHTML ?? ''));
+    }
+    await page.goto(`${url}${FLOOR_LINKS[0]}`, { waitUntil: 'load' });
+    await page.locator('main h1').waitFor();
+    await page.evaluate((htmls) => {
+      const templates = htmls.map((html) => {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        return template.content;
+      });
+      let shown = 0;
+      // On the document, capturing: after the window's listeners (the step's clock
+      // starts there), before any of the app's.
+      document.addEventListener(
+        'click',
+        (event) => {
+          const target = /** @type {Element} */ (event.target);
+          if (!target.closest?.('main button[type="submit"]')) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          shown = (shown + 1) % templates.length;
+          document.querySelector('main')?.replaceChildren(templates[shown]?.cloneNode(true) ?? '');
+        },
+        true,
+      );
+    }, pages);
+    /** @type {number[]} */
+    const times = [];
+    for (let i = 0; i < FLOOR_STEPS; i++) {
+      const continueButton = page.getByRole('button', { name: ui.nav.continue, exact: true });
+      times.push((await measureStep(page, () => continueButton.click(), 'floor')).ms);
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * One Chrome trace event (the fields used here).
  * @typedef {{ name: string, ph: string, ts: number, dur?: number, pid: number, tid: number, cat: string, id?: string, id2?: { local?: string }, args?: any }} TraceEvent
@@ -480,6 +550,7 @@ async function main() {
     const fcps = [];
     const content = await loadContent();
     for (let i = 0; i < FCP_RUNS; i++) fcps.push(await measureFcp(browser, server.url));
+    const floor = summarise(await measureFloor(browser, server.url, content));
     const trace = process.argv.includes('--trace');
     const { timings, traceEvents } = await measureJourney(
       browser,
@@ -522,6 +593,14 @@ async function main() {
         `${STEP_TARGET_MS}: ${met[kind] ? 'met' : 'MISSED'}`,
       ]),
       [
+        'floor: the page swap with no app code',
+        String(floor.n),
+        floor.median.toFixed(1),
+        floor.worst.toFixed(1),
+        '',
+        '',
+      ],
+      [
         'navigation -> first contentful paint',
         String(fcp.n),
         fcp.median.toFixed(1),
@@ -542,6 +621,9 @@ async function main() {
     for (const row of rows.slice(1)) console.log(line(row));
     console.log(
       '(step: from the click to the next paint after the DOM changed; script: to the last DOM change before it)',
+    );
+    console.log(
+      '(floor: Continue clicked the same way, the next question page cloned into main before any app code runs)',
     );
     console.log(
       `each step painted within ${STEP_TARGET_MS} ms median: ${Object.values(met).every(Boolean) ? 'met' : 'MISSED'}`,
@@ -581,6 +663,7 @@ async function main() {
         },
       },
       fcpMs: fcp,
+      floorMs: floor,
       stepsMs: steps,
       stepsScriptMs: stepsDom,
       target: { stepMedianMs: STEP_TARGET_MS, met },
