@@ -10,9 +10,10 @@
  *    scripted journey (`journeySteps`: 30 Continues to a question and the
  *    Continue to each outcome per run), median and worst per kind of step,
  *    each against the 16 ms median target (one frame at 60 Hz).
- * 4. The floor (`measureFloor`): the same click, timed the same way, when a
- *    question page's DOM is swapped in with no app code at all: how close to
- *    the target this browser and machine let any app come.
+ * 4. The floors (`measureFloor`): the same click, timed the same way, when
+ *    the next question page's (or the outcome's) DOM is swapped in with no
+ *    app code at all: how close to the target this browser and machine let
+ *    any app come.
  *
  * Prints a report and writes the same figures to reports/bench.json.
  * `npm run bench -- --trace` also records the first journey run as a Chrome
@@ -326,46 +327,72 @@ async function measureJourney(browser, url, runs, content, trace = false) {
   return { timings, traceEvents };
 }
 
-/** Question pages the floor swaps between: the journey's, reached by share link. */
-const FLOOR_LINKS = [
-  '?stage=applied',
-  '?stage=applied&concerns=salary',
-  '?stage=applied&concerns=salary&negotiable=yes',
-];
+/**
+ * The pages each floor swaps between, reached by share link: the journey's
+ * questions, in turn; and its last question, then the outcome it leads to.
+ */
+const FLOORS = /** @type {const} */ ({
+  continue: {
+    label: 'floor: next question, no app code',
+    links: [
+      '?stage=applied',
+      '?stage=applied&concerns=salary',
+      '?stage=applied&concerns=salary&negotiable=yes',
+    ],
+    cycle: true,
+  },
+  outcome: {
+    label: 'floor: outcome, no app code',
+    links: [
+      '?stage=applied&concerns=salary&negotiable=yes',
+      '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable',
+    ],
+    cycle: false,
+  },
+});
 const FLOOR_STEPS = 30;
 
 /**
- * The floor: what a step costs in this browser, at this slowdown, with this
- * way of clicking, when no app code runs at all. Each question page's DOM is
- * captured from the real app; then a click on Continue, caught before the
- * app sees it, swaps the next page's DOM into `main` (a clone of a parsed
- * template, the cheapest DOM change there is), timed like any step. The
- * app's own step can only approach this figure; a target below it cannot be
- * met by any app.
+ * A floor: what a step costs in this browser, at this slowdown, with this way
+ * of clicking, when no app code runs at all. Each page's DOM is captured
+ * from the real app; then a click on Continue, caught before the app sees
+ * it, swaps the next page's DOM into `main` (a clone of a parsed template,
+ * the cheapest DOM change there is), timed like any step. With `cycle` the
+ * pages follow one another round and round; without, every timed click goes
+ * from the first page to the second, and the first is put back, untimed,
+ * in between. The app's own step can only approach this figure; a target
+ * below it cannot be met by any app.
  * @param {Browser} browser
  * @param {string} url
  * @param {Awaited<ReturnType<typeof loadContent>>} content
+ * @param {{ links: readonly string[], cycle: boolean }} floor
  * @returns {Promise<number[]>}
  */
-async function measureFloor(browser, url, { ui }) {
+async function measureFloor(browser, url, { ui }, { links, cycle }) {
   const { context, page } = await throttledPage(browser);
   try {
     /** @type {string[]} */
     const pages = [];
-    for (const link of FLOOR_LINKS) {
+    for (const link of links) {
       await page.goto(`${url}${link}`, { waitUntil: 'load' });
       await page.locator('main h1').waitFor();
       pages.push(await page.evaluate(() => document.querySelector('main')?.innerHTML ?? ''));
     }
-    await page.goto(`${url}${FLOOR_LINKS[0]}`, { waitUntil: 'load' });
+    await page.goto(`${url}${links[0]}`, { waitUntil: 'load' });
     await page.locator('main h1').waitFor();
-    await page.evaluate((htmls) => {
+    await page.evaluate(([htmls, cycle]) => {
       const templates = htmls.map((html) => {
         const template = document.createElement('template');
         template.innerHTML = html;
         return template.content;
       });
       let shown = 0;
+      /** @param {number} index */
+      const show = (index) => {
+        shown = index;
+        document.querySelector('main')?.replaceChildren(templates[index]?.cloneNode(true) ?? '');
+      };
+      /** @type {any} */ (window).__benchFloorReset = () => show(0);
       // On the document, capturing: after the window's listeners (the step's clock
       // starts there), before any of the app's.
       document.addEventListener(
@@ -375,17 +402,24 @@ async function measureFloor(browser, url, { ui }) {
           if (!target.closest?.('main button[type="submit"]')) return;
           event.preventDefault();
           event.stopImmediatePropagation();
-          shown = (shown + 1) % templates.length;
-          document.querySelector('main')?.replaceChildren(templates[shown]?.cloneNode(true) ?? '');
+          show(cycle ? (shown + 1) % templates.length : 1);
         },
         true,
       );
-    }, pages);
+    }, /** @type {const} */ ([pages, cycle]));
     /** @type {number[]} */
     const times = [];
     for (let i = 0; i < FLOOR_STEPS; i++) {
       const continueButton = page.getByRole('button', { name: ui.nav.continue, exact: true });
       times.push((await measureStep(page, () => continueButton.click(), 'floor')).ms);
+      if (cycle) continue;
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            /** @type {any} */ (window).__benchFloorReset();
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+          }),
+      );
     }
     return times;
   } finally {
@@ -550,7 +584,11 @@ async function main() {
     const fcps = [];
     const content = await loadContent();
     for (let i = 0; i < FCP_RUNS; i++) fcps.push(await measureFcp(browser, server.url));
-    const floor = summarise(await measureFloor(browser, server.url, content));
+    /** @type {Record<string, Summary>} */
+    const floors = {};
+    for (const [kind, floor] of Object.entries(FLOORS)) {
+      floors[kind] = summarise(await measureFloor(browser, server.url, content, floor));
+    }
     const trace = process.argv.includes('--trace');
     const { timings, traceEvents } = await measureJourney(
       browser,
@@ -592,14 +630,14 @@ async function main() {
         (stepsDom[kind]?.median ?? NaN).toFixed(1),
         `${STEP_TARGET_MS}: ${met[kind] ? 'met' : 'MISSED'}`,
       ]),
-      [
-        'floor: the page swap with no app code',
-        String(floor.n),
-        floor.median.toFixed(1),
-        floor.worst.toFixed(1),
+      ...Object.entries(floors).map(([kind, f]) => [
+        FLOORS[/** @type {keyof typeof FLOORS} */ (kind)].label,
+        String(f.n),
+        f.median.toFixed(1),
+        f.worst.toFixed(1),
         '',
         '',
-      ],
+      ]),
       [
         'navigation -> first contentful paint',
         String(fcp.n),
@@ -623,7 +661,7 @@ async function main() {
       '(step: from the click to the next paint after the DOM changed; script: to the last DOM change before it)',
     );
     console.log(
-      '(floor: Continue clicked the same way, the next question page cloned into main before any app code runs)',
+      '(floor: Continue clicked the same way, the next page cloned into main before any app code runs)',
     );
     console.log(
       `each step painted within ${STEP_TARGET_MS} ms median: ${Object.values(met).every(Boolean) ? 'met' : 'MISSED'}`,
@@ -663,7 +701,7 @@ async function main() {
         },
       },
       fcpMs: fcp,
-      floorMs: floor,
+      floorMs: floors,
       stepsMs: steps,
       stepsScriptMs: stepsDom,
       target: { stepMedianMs: STEP_TARGET_MS, met },
