@@ -1,7 +1,8 @@
 /**
  * A step's history entry and saved record wait until the browser has painted
  * the step (they cost a slow phone milliseconds it needs for the paint), keep
- * their order, and are written at once when the page goes away.
+ * their order. When the page is hidden the record is saved at once; when
+ * the app stops, both are written.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAVED_KEY, parseSaved } from '../lib/saved';
@@ -35,14 +36,28 @@ describe('writes that wait for the paint', () => {
     expect(savedAt(storage)).toEqual({ stage: 'applied' });
   });
 
-  it('makes them at once when the page goes away', () => {
+  it('saves the record at once when the page is hidden, and leaves the history entry to wait', () => {
     const storage = memoryStorage();
     const env = fakeEnv(storage);
     guide = new Guide(env);
     guide.start();
     guide.answer('stage', 'outreach');
+    const written = env.entries.length;
 
-    guide.flush();
+    guide.persist();
+    expect(savedAt(storage)).toEqual({ stage: 'outreach' });
+    // Pushed while the page goes away, an entry would land in the next page's history.
+    expect(env.entries).toHaveLength(written);
+  });
+
+  it('makes both at once when the app stops', () => {
+    const storage = memoryStorage();
+    const env = fakeEnv(storage);
+    const stopped = new Guide(env);
+    stopped.start();
+    stopped.answer('stage', 'outreach');
+
+    stopped.stop();
     expect(env.entries.at(-1)).toBe('/?stage=outreach');
     expect(savedAt(storage)).toEqual({ stage: 'outreach' });
   });

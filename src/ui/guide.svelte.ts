@@ -192,7 +192,7 @@ export class Guide {
 
   /**
    * A step's record waits, like its history entry, until the browser has
-   * painted the step; `flush` writes it at once (the page is going away).
+   * painted the step; `persist` writes it at once (the page is being hidden).
    */
   #saveSoon() {
     if (this.#saveWaiting) return;
@@ -202,9 +202,12 @@ export class Guide {
     });
   }
 
-  /** Makes the writes still waiting (history entry, saved record) now. */
-  flush() {
-    this.#flushUrl();
+  /**
+   * Saves the record still waiting, now: the page is being hidden, and may
+   * never paint again. (A history entry still waiting is left to its timer:
+   * pushed while the page goes away, it would land in the next page's history.)
+   */
+  persist() {
     if (this.#saveWaiting) this.#save();
   }
 
@@ -308,7 +311,8 @@ export class Guide {
   }
 
   stop() {
-    this.flush();
+    this.#flushUrl();
+    this.persist();
     this.#saving = false;
     this.#actor.stop();
   }

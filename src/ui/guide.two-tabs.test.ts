@@ -74,7 +74,7 @@ describe('two tabs', () => {
           const tab = tabs[second ? 1 : 0]!;
           act(tab);
           // The step is painted: its record is written then.
-          tab.flush();
+          tab.persist();
           const saved = parseSaved(JSON.parse(storage.getItem(SAVED_KEY) ?? 'null'));
           expect(saved).toBeDefined();
           expect(saved).toMatchObject(recordOf(tab));
@@ -84,7 +84,7 @@ describe('two tabs', () => {
           expect(third.draft).toEqual(tab.draft);
           expect(third.notices).not.toContain('unreadable');
           // Opening it wrote the same record back (once painted): restoring loses nothing.
-          third.flush();
+          third.persist();
           expect(parseSaved(JSON.parse(storage.getItem(SAVED_KEY)!))).toEqual(saved);
           third.stop();
         }
