@@ -80,9 +80,15 @@ const STEP_LABELS = {
 
 /**
  * Times one step: arms a MutationObserver in the page, performs `action`, and
- * resolves at the next paint after the DOM changed: the first animation frame
- * after the first mutation that follows the input, then a message posted from
+ * resolves at the next paint after the DOM changed: the first animation frame,
+ * after the input, by which the DOM has changed, then a message posted from
  * that frame, which runs once the frame's style, layout and paint are done.
+ * The frame is asked for at the input itself, before the page's handlers run,
+ * so its callback comes before any the page asks for and its message is queued
+ * ahead of work the page defers until after the paint (moving the focus,
+ * writing history): that work follows the paint the person sees, so it is not
+ * part of the step. (A later step's input waits for it, and is timed from its
+ * own input event, so none of it goes unmeasured.)
  * The clock starts at the activating input: the `click` (a mouse press is
  * Playwright's pointerdown, mousedown, mouseup and click, several round trips
  * apart) or the `keydown`. DOM changes before the input (a hover style, a late
@@ -107,31 +113,43 @@ export async function measureStep(page, action, label = 'step') {
       /** @type {number | null} */
       let lastChangeAt = null;
       let painted = false;
+      let frameAsked = false;
+      /** A frame: if the DOM has changed since the input, the step is painted with it. */
+      const onFrame = () => {
+        frameAsked = false;
+        if (inputAt === null || lastChangeAt === null || painted) return;
+        painted = true;
+        const start = inputAt;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const end = performance.now();
+          finish();
+          performance.measure(`bench:${name}`, { start, end });
+          resolve({
+            ms: end - start,
+            domMs: (lastChangeAt ?? end) - start,
+            fromArmMs: end - armedAt,
+          });
+        };
+        channel.port2.postMessage(null);
+      };
+      const askFrame = () => {
+        if (frameAsked) return;
+        frameAsked = true;
+        requestAnimationFrame(onFrame);
+      };
       /** @param {Event} event */
       const onInput = (event) => {
         inputAt ??= event.timeStamp;
+        // Asked for before the page handles the input, so this frame callback runs
+        // before any the page asks for, and its message is queued ahead of work the
+        // page puts off until after the paint.
+        askFrame();
       };
       const observer = new MutationObserver(() => {
         if (inputAt === null || painted) return;
-        const first = lastChangeAt === null;
         lastChangeAt = performance.now();
-        if (!first) return;
-        const start = inputAt;
-        requestAnimationFrame(() => {
-          painted = true;
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            const end = performance.now();
-            finish();
-            performance.measure(`bench:${name}`, { start, end });
-            resolve({
-              ms: end - start,
-              domMs: (lastChangeAt ?? end) - start,
-              fromArmMs: end - armedAt,
-            });
-          };
-          channel.port2.postMessage(null);
-        });
+        askFrame();
       });
       const timer = setTimeout(() => {
         finish();
