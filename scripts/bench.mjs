@@ -10,10 +10,11 @@
  *    scripted journey (`journeySteps`: 30 Continues to a question and the
  *    Continue to each outcome per run), median and worst per kind of step,
  *    each against the 16 ms median target (one frame at 60 Hz).
- * 4. The floors (`measureFloor`): the same click, timed the same way, when
- *    the next question page's (or the outcome's) DOM is swapped in with no
- *    app code at all: how close to the target this browser and machine let
- *    any app come.
+ * 4. The same journey once more by keyboard: Enter on the focused button.
+ * 5. The floors (`measureFloor`): the same click (or Enter), timed the same
+ *    way, when the next question page's (or the outcome's) DOM is swapped in
+ *    with no app code at all: how close to the target this browser and
+ *    machine let any app come.
  *
  * Prints a report and writes the same figures to reports/bench.json.
  * `npm run bench -- --trace` also records the first journey run as a Chrome
@@ -76,7 +77,11 @@ const STEP_LABELS = {
   continue: 'Continue -> next question painted',
   outcome: 'last Continue -> outcome painted',
   restart: 'Start again -> start painted',
+  'continue-key': 'Continue by Enter -> next question painted',
+  'outcome-key': 'last Continue by Enter -> outcome painted',
 };
+/** Runs of the journey by keyboard (Enter on the focused button), after those by mouse. */
+const KEYBOARD_RUNS = 1;
 
 /**
  * Times one step: arms a MutationObserver in the page, performs `action`, and
@@ -191,17 +196,32 @@ export async function loadContent() {
 const ROUNDS = 10;
 
 /**
+ * Presses a button as a keyboard user does: it has the focus (moved there
+ * before the clock starts, as by Tab), then Enter.
+ * @param {Page} page
+ * @param {string} name
+ */
+async function pressEnterOn(page, name) {
+  await page.getByRole('button', { name, exact: true }).focus();
+  await page.keyboard.press('Enter');
+}
+
+/**
  * The journey to time, from the freshly loaded start view: `ROUNDS` rounds of
  * Start, four questions (where you are, what puts you off: the pay, would a
  * change make you want it, how far off is the pay) and the outcome, then
  * Start again. That is 30 Continues to a question and 10 to an outcome. The
- * first answer changes each round, so no two rounds are quite alike.
+ * first answer changes each round, so no two rounds are quite alike. With
+ * `keyboard`, each button is pressed with Enter instead of clicked, and each
+ * kind of step is named with `-key`.
  * @param {Awaited<ReturnType<typeof loadContent>>} content
+ * @param {{ keyboard?: boolean }} [options]
  * @returns {Step[]}
  */
-export function journeySteps({ questions, ui }) {
+export function journeySteps({ questions, ui }, { keyboard = false } = {}) {
   /** @param {string} name @returns {Step['act']} */
-  const press = (name) => (page) => page.getByRole('button', { name, exact: true }).click();
+  const press = (name) => (page) =>
+    keyboard ? pressEnterOn(page, name) : page.getByRole('button', { name, exact: true }).click();
   /**
    * Ticks an option of a question (idempotent: `check`, never a toggle).
    * @param {keyof typeof questions} question
@@ -222,18 +242,19 @@ export function journeySteps({ questions, ui }) {
   const stages = ['outreach', 'applied', 'interviewing'];
   /** @type {Step[]} */
   const steps = [];
+  const key = keyboard ? '-key' : '';
   for (let round = 0; round < ROUNDS; round++) {
     steps.push(
-      { kind: 'start', act: press(ui.start.button) },
+      { kind: `start${key}`, act: press(ui.start.button) },
       choose('stage', stages[round % stages.length] ?? 'applied'),
-      { kind: 'continue', act: press(ui.nav.continue) },
+      { kind: `continue${key}`, act: press(ui.nav.continue) },
       choose('concerns', 'salary'),
-      { kind: 'continue', act: press(ui.nav.continue) },
+      { kind: `continue${key}`, act: press(ui.nav.continue) },
       choose('negotiable', 'yes'),
-      { kind: 'continue', act: press(ui.nav.continue) },
+      { kind: `continue${key}`, act: press(ui.nav.continue) },
       choose('salary-gap', 'reasonable'),
-      { kind: 'outcome', act: press(ui.nav.continue) },
-      { kind: 'restart', act: press(ui.nav.startAgain) },
+      { kind: `outcome${key}`, act: press(ui.nav.continue) },
+      { kind: `restart${key}`, act: press(ui.nav.startAgain) },
     );
   }
   return steps;
@@ -323,9 +344,10 @@ async function measureFcp(browser, url) {
  * @param {number} runs
  * @param {Awaited<ReturnType<typeof loadContent>>} content
  * @param {boolean} [trace]
+ * @param {boolean} [keyboard] press each button with Enter (`journeySteps`)
  * @returns {Promise<{ timings: StepTiming[], traceEvents: TraceEvent[] }>}
  */
-async function measureJourney(browser, url, runs, content, trace = false) {
+async function measureJourney(browser, url, runs, content, trace = false, keyboard = false) {
   /** @type {StepTiming[]} */
   const timings = [];
   /** @type {TraceEvent[]} */
@@ -336,7 +358,7 @@ async function measureJourney(browser, url, runs, content, trace = false) {
       await page.goto(url, { waitUntil: 'load' });
       const tracing = trace && i === 0;
       if (tracing) await startTrace(cdp, traceEvents);
-      timings.push(...(await runSteps(page, journeySteps(content))));
+      timings.push(...(await runSteps(page, journeySteps(content, { keyboard }))));
       if (tracing) await stopTrace(cdp);
     } finally {
       await context.close();
@@ -367,6 +389,16 @@ const FLOORS = /** @type {const} */ ({
     ],
     cycle: false,
   },
+  'continue-key': {
+    label: 'floor: next question by Enter, no app code',
+    links: [
+      '?stage=applied',
+      '?stage=applied&concerns=salary',
+      '?stage=applied&concerns=salary&negotiable=yes',
+    ],
+    cycle: true,
+    keyboard: true,
+  },
 });
 const FLOOR_STEPS = 30;
 
@@ -383,10 +415,11 @@ const FLOOR_STEPS = 30;
  * @param {Browser} browser
  * @param {string} url
  * @param {Awaited<ReturnType<typeof loadContent>>} content
- * @param {{ links: readonly string[], cycle: boolean }} floor
+ * @param {{ links: readonly string[], cycle: boolean, keyboard?: boolean }} floor
+ *   with `keyboard`, Continue is pressed with Enter (it has the focus first)
  * @returns {Promise<number[]>}
  */
-async function measureFloor(browser, url, { ui }, { links, cycle }) {
+async function measureFloor(browser, url, { ui }, { links, cycle, keyboard = false }) {
   const { context, page } = await throttledPage(browser);
   try {
     /** @type {string[]} */
@@ -411,25 +444,28 @@ async function measureFloor(browser, url, { ui }, { links, cycle }) {
         document.querySelector('main')?.replaceChildren(templates[index]?.cloneNode(true) ?? '');
       };
       /** @type {any} */ (window).__benchFloorReset = () => show(0);
+      /** @param {Event} event */
+      const swap = (event) => {
+        const target = /** @type {Element} */ (event.target);
+        if (!target.closest?.('main button[type="submit"]')) return;
+        if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        show(cycle ? (shown + 1) % templates.length : 1);
+      };
       // On the document, capturing: after the window's listeners (the step's clock
-      // starts there), before any of the app's.
-      document.addEventListener(
-        'click',
-        (event) => {
-          const target = /** @type {Element} */ (event.target);
-          if (!target.closest?.('main button[type="submit"]')) return;
-          event.preventDefault();
-          event.stopImmediatePropagation();
-          show(cycle ? (shown + 1) % templates.length : 1);
-        },
-        true,
-      );
+      // starts there), before any of the app's. Enter's keydown comes before the
+      // click it would cause; stopped, it causes none.
+      document.addEventListener('click', swap, true);
+      document.addEventListener('keydown', swap, true);
     }, /** @type {const} */ ([pages, cycle]));
     /** @type {number[]} */
     const times = [];
     for (let i = 0; i < FLOOR_STEPS; i++) {
-      const continueButton = page.getByRole('button', { name: ui.nav.continue, exact: true });
-      times.push((await measureStep(page, () => continueButton.click(), 'floor')).ms);
+      const press = keyboard
+        ? () => pressEnterOn(page, ui.nav.continue)
+        : () => page.getByRole('button', { name: ui.nav.continue, exact: true }).click();
+      times.push((await measureStep(page, press, 'floor')).ms);
       if (cycle) continue;
       await page.evaluate(
         () =>
@@ -615,6 +651,15 @@ async function main() {
       content,
       trace,
     );
+    const byKeyboard = await measureJourney(
+      browser,
+      server.url,
+      KEYBOARD_RUNS,
+      content,
+      false,
+      true,
+    );
+    timings.push(...byKeyboard.timings);
 
     /** @type {Record<string, Summary>} */
     const steps = {};
@@ -679,7 +724,7 @@ async function main() {
       '(step: from the click to the next paint after the DOM changed; script: to the last DOM change before it)',
     );
     console.log(
-      '(floor: Continue clicked the same way, the next page cloned into main before any app code runs)',
+      '(floor: Continue pressed the same way, the next page cloned into main before any app code runs)',
     );
     console.log(
       `each step painted within ${STEP_TARGET_MS} ms median: ${Object.values(met).every(Boolean) ? 'met' : 'MISSED'}`,
