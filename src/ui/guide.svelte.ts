@@ -73,8 +73,10 @@ export class Guide {
   #told: NoticeId[] = [];
   /** History writes not made yet (see `#writeUrl`). */
   #urlWrites: (() => void)[] = [];
-  /** A record to save once the step is painted (see `#saveSoon`). */
+  /** Whether a record is to be saved once the step is painted. */
   #saveWaiting = false;
+  /** Whether the writes above already wait for the next paint. */
+  #paintAwaited = false;
 
   constructor(env: GuideEnv) {
     this.#env = env;
@@ -86,7 +88,8 @@ export class Guide {
     this.snapshot = this.#actor.getSnapshot();
     this.#actor.subscribe((next) => {
       this.snapshot = next;
-      this.#saveSoon();
+      this.#saveWaiting = true;
+      this.#writeAfterPaint();
     });
     // Starting notifies the subscriber, which saves the opening state.
     this.#actor.start();
@@ -180,7 +183,21 @@ export class Guide {
     // times that: a step's entry waits until the browser has painted the view
     // the step leads to. Writes keep their order.
     this.#urlWrites.push(write);
-    if (this.#urlWrites.length === 1) void afterPaint().then(() => this.#flushUrl());
+    this.#writeAfterPaint();
+  }
+
+  /**
+   * A step's history entries and its saved record wait, together, until the
+   * browser has painted the view the step leads to.
+   */
+  #writeAfterPaint() {
+    if (this.#paintAwaited) return;
+    this.#paintAwaited = true;
+    void afterPaint().then(() => {
+      this.#paintAwaited = false;
+      this.#flushUrl();
+      this.persist();
+    });
   }
 
   /** Makes the history writes still waiting, in order. */
@@ -191,21 +208,10 @@ export class Guide {
   }
 
   /**
-   * A step's record waits, like its history entry, until the browser has
-   * painted the step; `persist` writes it at once (the page is being hidden).
-   */
-  #saveSoon() {
-    if (this.#saveWaiting) return;
-    this.#saveWaiting = true;
-    void afterPaint().then(() => {
-      if (this.#saveWaiting) this.#save();
-    });
-  }
-
-  /**
-   * Saves the record still waiting, now: the page is being hidden, and may
-   * never paint again. (A history entry still waiting is left to its timer:
-   * pushed while the page goes away, it would land in the next page's history.)
+   * Saves the record still waiting, now: also called when the page is being
+   * hidden, and may never paint again. A history entry still waiting is left
+   * to wait: pushed while the page goes away, it would land in the next
+   * page's history.
    */
   persist() {
     if (this.#saveWaiting) this.#save();
