@@ -28,6 +28,7 @@ import { initialSnapshot, next, viewOf, type View } from '../flow/view';
 import { decodeAnswers } from '../lib/share-link';
 import { SAVED_KEY } from '../lib/saved';
 import App from './App.svelte';
+import { afterPaint } from './after-paint';
 import { linkNotice } from './link-notice';
 
 /** How many random sequences, and how long each may be. */
@@ -116,7 +117,7 @@ async function settle() {
   const deadline = Date.now() + 3000;
   do await pause();
   while (document.querySelectorAll('main h1').length !== 1 && Date.now() < deadline);
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await afterPaint();
   await pause();
 }
 

@@ -2,7 +2,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { Segment } from '../lib/render';
 
 /** The class an unfilled blank's `<mark>` carries; the composer styles it. */
-export const BLANK_CLASS = 'blank';
+const BLANK_CLASS = 'blank';
 
 function nodeOf(segment: Segment): Node {
   if (segment.kind === 'text') return document.createTextNode(segment.text);

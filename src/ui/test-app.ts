@@ -8,6 +8,7 @@ import { questions, ui } from '../content';
 import type { GuideEvent } from '../flow/machine';
 import type { View } from '../flow/view';
 import App from './App.svelte';
+import { afterPaint } from './after-paint';
 
 /**
  * Waits for the page to settle as a person's browser would: the view's own
@@ -18,7 +19,7 @@ export async function settle() {
     if (!document.querySelector('main h1')) throw new Error('The view has not rendered yet.');
   });
   // The focus moves once the new view has painted: a frame, then a task.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await afterPaint();
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
