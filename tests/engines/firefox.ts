@@ -1,0 +1,136 @@
+/**
+ * Firefox ESR through puppeteer-core over WebDriver BiDi (Playwright cannot
+ * drive Debian's Firefox: see docs/engines.md). One browser per test file;
+ * each `Tab` is a fresh browser context, so no storage, service worker or
+ * history carries from one journey to the next.
+ */
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import {
+  describe,
+  drainProbe,
+  installProbe,
+  locate,
+  type Engine,
+  type Query,
+  type Tab,
+} from './driver';
+
+/** The window every journey sees: a laptop's, as the Playwright tests use. */
+export const VIEWPORT = { width: 1280, height: 900 } as const;
+
+export async function launchFirefox(executablePath: string): Promise<Engine> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: true,
+    defaultViewport: VIEWPORT,
+  });
+  const version = await browser.version();
+  return {
+    name: 'firefox',
+    version,
+    open: (baseURL) => openTab(browser, baseURL),
+    close: () => browser.close(),
+  };
+}
+
+async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => {
+    problems.push(`pageerror: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  // Before the page's own scripts, in every document: CSP violations and
+  // failed loads have no BiDi event of their own.
+  await page.evaluateOnNewDocument(installProbe);
+
+  const drain = async () => {
+    const recorded = await page.evaluate(drainProbe).catch(() => null);
+    if (recorded) problems.push(...recorded);
+  };
+  const element = async (query: Query): Promise<ElementHandle> => {
+    const found = await page.evaluateHandle(locate, query);
+    try {
+      const el = (await found.getProperty('element')).asElement();
+      if (el) return el as ElementHandle;
+      const why = await (await found.getProperty('missing')).jsonValue();
+      throw new Error(`Cannot find ${describe(query)}: ${String(why)}`);
+    } finally {
+      await found.dispose();
+    }
+  };
+  const url = (path: string) => new URL(path, baseURL).href;
+
+  const tab: Tab = {
+    engine: 'firefox',
+    baseURL,
+    async goto(path) {
+      await drain();
+      await page.goto(url(path), { waitUntil: 'load' });
+    },
+    async reload() {
+      await drain();
+      await page.reload({ waitUntil: 'load' });
+    },
+    async back() {
+      await page.goBack();
+    },
+    async forward() {
+      await page.goForward();
+    },
+    async url() {
+      return page.url();
+    },
+    evaluate(fn, ...args) {
+      return page.evaluate(fn as never, ...(args as never[])) as never;
+    },
+    async click(query) {
+      const el = await element(query);
+      try {
+        await el.click();
+      } finally {
+        await el.dispose();
+      }
+    },
+    async type(query, text) {
+      const el = await element(query);
+      try {
+        await el.focus();
+        await el.type(text);
+      } finally {
+        await el.dispose();
+      }
+    },
+    async setOffline(offline) {
+      await page.setOfflineMode(offline);
+    },
+    async screenshot(path) {
+      await afterTwoFrames(page);
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    async problems() {
+      await drain();
+      return problems.splice(0);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+  return tab;
+}
+
+function afterTwoFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}

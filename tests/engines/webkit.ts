@@ -1,0 +1,250 @@
+/**
+ * WebKit through webdriverio over classic WebDriver: WebKitGTK's
+ * `WebKitWebDriver` launching `MiniBrowser` in an Xvfb display of its own on
+ * Linux, or Safari's `safaridriver` on macOS (written to the same protocol,
+ * untested here). One driver (and display) per test file; each `Tab` is a
+ * new WebDriver session, which starts a browser with a clean profile (about
+ * half a second), so nothing carries from one journey to the next.
+ *
+ * Classic WebDriver has no console, error or network events and no offline
+ * switch (WebKitWebDriver 2.50 has no BiDi), so the probe from driver.ts is
+ * installed after every full load and read before the next, and `setOffline`
+ * is absent.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { remote } from 'webdriverio';
+import type { WebKitFound } from '../../scripts/engines.mjs';
+import {
+  describe,
+  drainProbe,
+  installProbe,
+  locate,
+  poll,
+  type Engine,
+  type Query,
+  type Tab,
+} from './driver';
+import { VIEWPORT } from './firefox';
+
+type Session = WebdriverIO.Browser;
+
+/** A TCP port that was free a moment ago. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** Stops a child we started, and waits for it to go. */
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** The last lines a child wrote to stderr, for errors. */
+function tail(child: ChildProcess): () => string {
+  let text = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-2000);
+  });
+  return () => text.trim();
+}
+
+/**
+ * Starts Xvfb on the first free display (`-displayfd` makes the server pick
+ * one and tell us), so runs on one machine never share a display.
+ */
+async function startXvfb(xvfb: string): Promise<{ display: string; process: ChildProcess }> {
+  const child = spawn(
+    xvfb,
+    [
+      '-displayfd',
+      '3',
+      '-screen',
+      '0',
+      `${VIEWPORT.width}x${VIEWPORT.height + 124}x24`,
+      '-nolisten',
+      'tcp',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  const stderr = tail(child);
+  const display = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdio[3]?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('\n')) resolve(`:${text.trim()}`);
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${stderr()}`)));
+  });
+  return { display, process: child };
+}
+
+/** Waits until a WebDriver server answers /status as ready. */
+async function waitForDriver(url: string, child: ChildProcess, stderr: () => string) {
+  await poll(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`The WebDriver exited: ${stderr()}`);
+      try {
+        const response = await fetch(`${url}/status`);
+        const body = (await response.json()) as { value?: { ready?: boolean } };
+        return body.value?.ready === true;
+      } catch {
+        return false;
+      }
+    },
+    Boolean,
+    { timeout: 15_000, message: `the WebDriver at ${url}` },
+  );
+}
+
+export async function launchWebKit(found: WebKitFound, xvfb: string | undefined): Promise<Engine> {
+  const children: ChildProcess[] = [];
+  const env = { ...process.env };
+  if (found.kind === 'webkitgtk') {
+    if (!xvfb) throw new Error('WebKitGTK needs Xvfb, and none was found.');
+    const x = await startXvfb(xvfb);
+    children.push(x.process);
+    env.DISPLAY = x.display;
+  }
+  const port = await freePort();
+  const driver = spawn(found.driver, [`--port=${port}`], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(driver);
+  const stopAll = async () => {
+    for (const child of children.reverse()) await stop(child);
+  };
+  const onExit = () => children.forEach((child) => child.kill('SIGKILL'));
+  process.once('exit', onExit);
+  try {
+    await waitForDriver(`http://127.0.0.1:${port}`, driver, tail(driver));
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  const capabilities: WebdriverIO.Capabilities =
+    found.kind === 'webkitgtk'
+      ? {
+          browserName: 'MiniBrowser',
+          // WebKitWebDriver refuses a session that asks for BiDi.
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: found.browser, args: ['--automation'] },
+        }
+      : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true };
+  const newSession = () =>
+    remote({ hostname: '127.0.0.1', port, path: '/', capabilities, logLevel: 'error' });
+
+  // One session to learn the version, and to fail here rather than in a journey.
+  const first = await newSession();
+  const caps = first.capabilities as { browserName?: string; browserVersion?: string };
+  const version = `${caps.browserName ?? found.kind} ${caps.browserVersion ?? ''}`.trim();
+  let spare: Session | undefined = first;
+
+  return {
+    name: 'webkit',
+    version,
+    async open(baseURL) {
+      const session = spare ?? (await newSession());
+      spare = undefined;
+      return openTab(session, baseURL);
+    },
+    async close() {
+      await spare?.deleteSession().catch(() => undefined);
+      process.off('exit', onExit);
+      await stopAll();
+    },
+  };
+}
+
+async function openTab(session: Session, baseURL: string): Promise<Tab> {
+  await session.setWindowSize(VIEWPORT.width, VIEWPORT.height).catch(() => undefined);
+  const problems: string[] = [];
+  const run = <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) =>
+    session.execute(fn as never, ...(args as never[])) as Promise<R>;
+
+  /** Reads what the probe holds before the document goes away. */
+  const drain = async () => {
+    const recorded = await run(drainProbe).catch(() => null);
+    if (recorded) problems.push(...recorded);
+  };
+  /** After a load: the probe is installed again (it does nothing where it already is). */
+  const arm = () => run(installProbe);
+
+  const element = async (query: Query) => {
+    const found = (await run(locate, query)) as unknown as
+      { element: WebdriverIO.ElementReference } | { missing: string };
+    if ('missing' in found) throw new Error(`Cannot find ${describe(query)}: ${found.missing}`);
+    return session.$(found.element);
+  };
+  const url = (path: string) => new URL(path, baseURL).href;
+
+  return {
+    engine: 'webkit',
+    baseURL,
+    async goto(path) {
+      await drain();
+      await session.url(url(path));
+      await arm();
+    },
+    async reload() {
+      await drain();
+      await session.refresh();
+      await arm();
+    },
+    async back() {
+      await drain();
+      await session.back();
+      await arm();
+    },
+    async forward() {
+      await drain();
+      await session.forward();
+      await arm();
+    },
+    url: () => session.getUrl(),
+    evaluate: run,
+    async click(query) {
+      await (await element(query)).click();
+    },
+    async type(query, text) {
+      const el = await element(query);
+      await el.click();
+      await el.addValue(text);
+    },
+    async screenshot(path) {
+      await run(
+        () =>
+          new Promise<void>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+          ),
+      );
+      await session.saveScreenshot(path);
+    },
+    async problems() {
+      await drain();
+      return problems.splice(0);
+    },
+    async close() {
+      await session.deleteSession();
+    },
+  };
+}
