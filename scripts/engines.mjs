@@ -13,6 +13,7 @@
  */
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * @typedef {object} World
@@ -243,4 +244,18 @@ export function findEngines(world = {}) {
   const xvfb = webkit?.kind === 'safari' ? undefined : attempt(() => findXvfb(w));
   if (missing.length > 0 || !firefox || !webkit) throw new Error(missing.join('\n'));
   return { firefox, webkit, xvfb };
+}
+
+// `node scripts/engines.mjs`: what the engine tests will drive, or the lines
+// saying what to install (and exit status 1). `npm run test:engines` runs it
+// first, so a missing browser is the only thing the run prints.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const { firefox, webkit, xvfb } = findEngines();
+    const wk = webkit.kind === 'safari' ? webkit.driver : `${webkit.driver} + ${webkit.browser}`;
+    console.log(`engines: Firefox ${firefox}; WebKit ${wk}${xvfb ? ` on ${xvfb}` : ''}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

@@ -104,7 +104,7 @@ export function installProbe(): void {
   };
   w.addEventListener(
     'error',
-    (event) => {
+    (event: Event) => {
       if (event instanceof ErrorEvent) {
         problems.push(
           `pageerror: ${event.error ? text(event.error) : event.message} (${event.filename}:${event.lineno})`,
@@ -193,13 +193,14 @@ export function locate(
     }
     return { element: found[0]! };
   }
+  const group = 'group' in query ? query.group : undefined;
   let scope: ParentNode = document;
-  if (query.group !== undefined) {
+  if (group !== undefined) {
     const groups = [...document.querySelectorAll('fieldset')].filter(
-      (f) => norm(f.querySelector(':scope > legend')?.textContent) === query.group,
+      (f) => norm(f.querySelector(':scope > legend')?.textContent) === group,
     );
     if (groups.length !== 1) {
-      return { missing: `${groups.length} groups named "${query.group}"` };
+      return { missing: `${groups.length} groups named "${group}"` };
     }
     scope = groups[0]!;
   }

@@ -89,7 +89,7 @@ async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
       return page.url();
     },
     evaluate(fn, ...args) {
-      return page.evaluate(fn as never, ...(args as never[])) as never;
+      return page.evaluate(fn as never, ...(args as unknown as never[])) as never;
     },
     async click(query) {
       const el = await element(query);

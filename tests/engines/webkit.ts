@@ -141,7 +141,8 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
     throw error;
   }
 
-  const capabilities: WebdriverIO.Capabilities =
+  // WebKitGTK's own capability is not in webdriverio's types.
+  const capabilities: Record<string, unknown> =
     found.kind === 'webkitgtk'
       ? {
           browserName: 'MiniBrowser',
@@ -151,7 +152,13 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
         }
       : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true };
   const newSession = () =>
-    remote({ hostname: '127.0.0.1', port, path: '/', capabilities, logLevel: 'error' });
+    remote({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      capabilities: capabilities as WebdriverIO.Capabilities,
+      logLevel: 'error',
+    });
 
   // One session to learn the version, and to fail here rather than in a journey.
   const first = await newSession();
@@ -179,7 +186,7 @@ async function openTab(session: Session, baseURL: string): Promise<Tab> {
   await session.setWindowSize(VIEWPORT.width, VIEWPORT.height).catch(() => undefined);
   const problems: string[] = [];
   const run = <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) =>
-    session.execute(fn as never, ...(args as never[])) as Promise<R>;
+    session.execute(fn as never, ...(args as unknown as never[])) as Promise<R>;
 
   /** Reads what the probe holds before the document goes away. */
   const drain = async () => {
@@ -191,7 +198,7 @@ async function openTab(session: Session, baseURL: string): Promise<Tab> {
 
   const element = async (query: Query) => {
     const found = (await run(locate, query)) as unknown as
-      { element: WebdriverIO.ElementReference } | { missing: string };
+      { element: Parameters<Session['$']>[0] } | { missing: string };
     if ('missing' in found) throw new Error(`Cannot find ${describe(query)}: ${found.missing}`);
     return session.$(found.element);
   };
