@@ -6,8 +6,11 @@
  *
  * Playwright cannot download its own browsers on these machines, so the order is:
  * `$CHROMIUM_PATH`, then Debian's `/usr/bin/chromium`, then a browser that
- * `npx playwright install chromium` put in Playwright's cache.
+ * `npx playwright install chromium` put in Playwright's cache. With none of
+ * them, it tries that download once (where the network allows it) before it
+ * gives up with its message; `CHROMIUM_DOWNLOAD=0` skips the attempt.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -50,13 +53,29 @@ function playwrightChromium() {
 }
 
 /**
+ * Tries `npx playwright install chromium` once (about 6 s to fail where the
+ * download is blocked), quietly but for one line saying so; returns whether
+ * it succeeded.
+ * @returns {boolean}
+ */
+function downloadPlaywrightChromium() {
+  console.error('No Chromium found: trying `npx playwright install chromium` once.');
+  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+    timeout: 5 * 60_000,
+  });
+  return result.status === 0;
+}
+
+/**
  * Returns the Chromium binary to launch, or throws with a one-line message
  * that says how to get one. A CHROMIUM_PATH that points at nothing is an
  * error too, not a reason to fall back silently to another browser.
  * @param {NodeJS.ProcessEnv} [env]
+ * @param {{ download?: () => boolean }} [options] how to fetch Playwright's Chromium (tests pass a fake)
  * @returns {string}
  */
-export function findChromium(env = process.env) {
+export function findChromium(env = process.env, { download = downloadPlaywrightChromium } = {}) {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -67,6 +86,10 @@ export function findChromium(env = process.env) {
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   const own = playwrightChromium();
   if (own) return own;
+  if (env.CHROMIUM_DOWNLOAD !== '0' && download()) {
+    const fetched = playwrightChromium();
+    if (fetched) return fetched;
+  }
   throw new Error(NO_CHROMIUM_MESSAGE);
 }
 
