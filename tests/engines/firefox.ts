@@ -79,10 +79,14 @@ async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
       await drain();
       await page.reload({ waitUntil: 'load' });
     },
+    // The guide's own steps stay in one document, but a step back past the
+    // first load would leave it: read the probe first, as before any load.
     async back() {
+      await drain();
       await page.goBack();
     },
     async forward() {
+      await drain();
       await page.goForward();
     },
     async url() {
