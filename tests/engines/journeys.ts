@@ -64,14 +64,23 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
 
   /**
    * One journey: a fresh tab, `body`, then no problem seen anywhere in it.
-   * The tab closes whatever happens.
+   * A journey that fails says what the page reported too, which often explains
+   * why. The tab closes whatever happens.
    */
   const journey = (name: string, body: (tab: Tab) => Promise<void>, origin = () => baseURL) =>
     test(name, async () => {
       if (!engine) throw new Error('The browser did not start.');
       const tab = await engine.open(origin());
       try {
-        await body(tab);
+        try {
+          await body(tab);
+        } catch (error) {
+          const seen = await tab.problems().catch(() => []);
+          if (error instanceof Error && seen.length > 0) {
+            error.message += `\nThe page also reported:\n${seen.join('\n')}`;
+          }
+          throw error;
+        }
         expect(await tab.problems(), 'page errors, console errors or CSP violations').toEqual([]);
       } finally {
         await tab.close();
