@@ -98,7 +98,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           contentSecurityPolicy(),
           prerenderStartView(),
           VitePWA({
-            // Registered from src/ui/register-sw.ts after load, off the first view.
+            // Registered from src/ui/shell/register-sw.ts after load, off the first view.
             injectRegister: null,
             includeManifestIcons: false,
             manifest: {

@@ -1,7 +1,7 @@
 import { hydrate, mount } from 'svelte';
-import './ui/global.css';
-import App from './ui/App.svelte';
-import { Guide, browserEnv } from './ui/guide.svelte';
+import './ui/shell/global.css';
+import App from './ui/shell/App.svelte';
+import { Guide, browserEnv } from './ui/shell/guide.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the guide into.');
@@ -19,7 +19,7 @@ if (target.hasChildNodes() && guide.view.kind === 'start' && guide.notices.lengt
 
 if (import.meta.env.PROD) {
   window.addEventListener('load', () => {
-    void import('./ui/register-sw').then(({ registerServiceWorker }) =>
+    void import('./ui/shell/register-sw').then(({ registerServiceWorker }) =>
       registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`),
     );
   });

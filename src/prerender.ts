@@ -7,8 +7,8 @@ import { render } from 'svelte/server';
 import { ui } from './content';
 import { SAVED_KEY } from './lib/saved';
 import { memoryStorage, safeStore } from './lib/storage';
-import App from './ui/App.svelte';
-import { Guide, type GuideEnv } from './ui/guide.svelte';
+import App from './ui/shell/App.svelte';
+import { Guide, type GuideEnv } from './ui/shell/guide.svelte';
 
 /** A browser with nothing in it: no link, no history, empty storage. */
 function freshVisit(base: string): GuideEnv {

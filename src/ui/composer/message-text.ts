@@ -1,0 +1,76 @@
+/**
+ * The message for a template, filled in from the person's answers and draft:
+ * the composer shows it, and the error panel hands it back if the page breaks.
+ */
+import { notes, outcomeUi, reasons, templates } from '../../content';
+import {
+  SHAREABLE_CONCERNS,
+  type Answers,
+  type ShareableConcernId,
+  type TemplateId,
+} from '../../flow/questions';
+import type { MessageDraft } from '../../lib/draft';
+import { messageAsText, renderMessage, type RenderedMessage, type Slots } from '../../lib/render';
+
+/** Templates that decline and may carry one shareable reason. */
+const REASON_TEMPLATES: ReadonlySet<TemplateId> = new Set([
+  'decline-outreach',
+  'decline-first-interview',
+  'withdraw',
+  'keep-door-open',
+]);
+
+/** Whether this template may carry a reason. */
+export function takesReason(template: TemplateId): boolean {
+  return REASON_TEMPLATES.has(template);
+}
+
+/** The reasons offered: the shareable concerns the person picked, in SHAREABLE order. */
+export function offeredReasons(
+  template: TemplateId,
+  concerns: readonly string[],
+): readonly ShareableConcernId[] {
+  return takesReason(template) ? SHAREABLE_CONCERNS.filter((id) => concerns.includes(id)) : [];
+}
+
+/** The draft's reason if it is on offer, else null. */
+export function chosenReason(
+  template: TemplateId,
+  concerns: readonly string[],
+  draft: MessageDraft,
+): ShareableConcernId | null {
+  const { reason } = draft;
+  return reason !== null && offeredReasons(template, concerns).includes(reason) ? reason : null;
+}
+
+/** What to negotiate, for the `negotiate` template's `{topics}`. */
+export function topicsFor(template: TemplateId, concerns: readonly string[]): string | undefined {
+  if (template !== 'negotiate') return undefined;
+  const salary = concerns.includes('salary');
+  const workSetup = concerns.includes('work-setup');
+  if (salary && workSetup) return notes.negotiationTopics.both;
+  if (salary) return notes.negotiationTopics.salary;
+  if (workSetup) return notes.negotiationTopics['work-setup'];
+  return undefined;
+}
+
+/** The message with the person's text and the guide's slots filled in. */
+export function composeMessage(
+  template: TemplateId,
+  answers: Answers,
+  draft: MessageDraft,
+): RenderedMessage {
+  const concerns = answers.concerns ?? [];
+  const reason = chosenReason(template, concerns, draft);
+  const topics = topicsFor(template, concerns);
+  const slots: Slots = {
+    ...(reason ? { reason: reasons[reason].sentence } : {}),
+    ...(topics ? { topics } : {}),
+  };
+  return renderMessage(templates[template], draft.fields, outcomeUi.composer.placeholders, slots);
+}
+
+/** The message as plain text in the draft's format, as Copy and Download give it. */
+export function messageText(template: TemplateId, answers: Answers, draft: MessageDraft): string {
+  return messageAsText(composeMessage(template, answers, draft), draft.format);
+}

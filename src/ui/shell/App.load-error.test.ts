@@ -1,0 +1,45 @@
+/**
+ * A view whose code will not load (offline, or a deploy replaced it): the
+ * error panel, not an empty page, with the message so far.
+ */
+import { cleanup, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { ui } from '../../content';
+import type { MessageDraft } from '../../lib/draft';
+import { SAVED_KEY, SAVED_VERSION } from '../../lib/saved';
+import { messageText } from '../composer/message-text';
+import { act, openApp, shownView } from './test-app';
+
+vi.mock('../outcome/OutcomeView.svelte', () => {
+  throw new TypeError('Failed to fetch dynamically imported module');
+});
+
+const draft: MessageDraft = { fields: { yourName: 'Ana' }, reason: null, format: 'call' };
+const answers = { stage: 'outreach', concerns: ['none'] } as const;
+const saved = JSON.stringify({ v: SAVED_VERSION, answers, at: answers, start: false, draft });
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+it('shows the error panel with the message so far, and keeps storage as it was', async () => {
+  localStorage.setItem(SAVED_KEY, saved);
+  const { user } = await openApp('/');
+
+  expect(screen.getByRole('heading', { level: 1, name: ui.errorPanel.heading })).toHaveFocus();
+  expect(await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel })).toHaveValue(
+    messageText('accept-interview', answers, draft),
+  );
+  expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual(JSON.parse(saved));
+
+  await user.click(screen.getByRole('button', { name: ui.nav.startAgain }));
+  await waitFor(() => expect(shownView()).toEqual({ kind: 'start' }));
+  await act(user, { type: 'guide.started' });
+  expect(shownView()).toEqual({ kind: 'question', question: 'stage' });
+});

@@ -1,0 +1,265 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { linkNotices, outcomes, outcomeUi, questions, ui } from '../../content';
+import { SAVED_KEY } from '../../lib/saved';
+import { act, heading, openApp, shownView } from './test-app';
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const answer = (question: string, value: string | string[]) =>
+  ({ type: 'answer.submitted', question, answer: value }) as const;
+
+async function walkToNegotiable() {
+  const app = await openApp('/');
+  await act(app.user, { type: 'guide.started' });
+  await act(app.user, answer('stage', 'applied') as never);
+  await act(app.user, answer('concerns', ['salary']) as never);
+  return app;
+}
+
+describe('question pages', () => {
+  it('shows a focused error summary, an inline error and an Error: title when nothing is chosen', async () => {
+    const { user } = await openApp('/');
+    await act(user, { type: 'guide.started' });
+
+    await user.click(screen.getByRole('button', { name: ui.nav.continue }));
+
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading', { name: ui.errors.summaryTitle })).toBeVisible();
+    expect(summary).toHaveFocus();
+    const link = within(summary).getByRole('link', { name: questions.stage.errorMessage });
+    expect(document.title.startsWith(ui.errors.titlePrefix)).toBe(true);
+    expect(screen.getByRole('group', { name: questions.stage.title })).toHaveAccessibleDescription(
+      expect.stringContaining(questions.stage.errorMessage),
+    );
+
+    await user.click(link);
+    expect(screen.getByLabelText(questions.stage.options.outreach.label)).toHaveFocus();
+  });
+
+  it('has no answer chosen at first', async () => {
+    const { user } = await openApp('/');
+    await act(user, { type: 'guide.started' });
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
+  });
+
+  it('keeps None of these exclusive', async () => {
+    const { user } = await openApp('/?stage=applied');
+    const none = screen.getByLabelText(questions.concerns.options.none.label);
+    const salary = screen.getByLabelText(questions.concerns.options.salary.label);
+    const culture = screen.getByLabelText(questions.concerns.options.culture.label);
+
+    await user.click(salary);
+    await user.click(culture);
+    await user.click(none);
+    expect(none).toBeChecked();
+    expect(salary).not.toBeChecked();
+    expect(culture).not.toBeChecked();
+
+    await user.click(salary);
+    expect(none).not.toBeChecked();
+    expect(salary).toBeChecked();
+  });
+
+  it('shows honest progress and the answers so far with Change links', async () => {
+    await walkToNegotiable();
+    expect(screen.getByText(ui.progress(3, 5, false))).toBeVisible();
+    const answers = screen.getByRole('region', { name: ui.yourAnswers.heading });
+    expect(within(answers).getAllByRole('link', { name: new RegExp(ui.nav.change) })).toHaveLength(
+      2,
+    );
+  });
+
+  it('keeps one page from question to question: a new heading, focused, and nothing carried over', async () => {
+    const { user } = await openApp('/?stage=applied');
+    const form = screen.getByRole('group', { name: questions.concerns.title }).closest('form');
+    await user.click(screen.getByRole('button', { name: ui.nav.continue }));
+    expect(screen.getByRole('alert')).toBeVisible();
+    const before = heading();
+
+    await act(user, { type: 'answer.submitted', question: 'concerns', answer: ['salary'] });
+    const group = screen.getByRole('group', { name: questions.negotiable.title });
+    // The page is updated in place, not rebuilt; the heading alone is new, so moving
+    // the focus to it is announced.
+    expect(group.closest('form')).toBe(form);
+    expect(heading()).not.toBe(before);
+    expect(heading()).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.title).not.toContain(ui.errors.titlePrefix);
+    for (const radio of within(group).getAllByRole('radio')) expect(radio).not.toBeChecked();
+  });
+
+  it('goes Back to the question actually asked before, with its answer kept', async () => {
+    const { user } = await openApp('/?stage=applied&concerns=career-goals');
+    expect(shownView()).toEqual({ kind: 'question', question: 'employer-interest' });
+
+    await act(user, { type: 'nav.back' });
+
+    expect(shownView()).toEqual({ kind: 'question', question: 'concerns' });
+    expect(screen.getByLabelText(questions.concerns.options['career-goals'].label)).toBeChecked();
+    expect(heading()).toHaveFocus();
+  });
+});
+
+describe('changing an answer', () => {
+  const full =
+    '/?stage=applied&concerns=salary&negotiable=yes&salary-gap=far&employer-interest=yes';
+
+  it('keeps later answers that are still asked, pre-filled', async () => {
+    const { user } = await openApp(full);
+    await act(user, { type: 'nav.change', question: 'concerns' });
+    expect(shownView()).toEqual({ kind: 'question', question: 'concerns' });
+
+    await act(user, answer('concerns', ['salary', 'work-setup']) as never);
+
+    expect(shownView()).toEqual({ kind: 'question', question: 'negotiable' });
+    expect(screen.getByLabelText(questions.negotiable.options.yes.label)).toBeChecked();
+    await act(user, answer('negotiable', 'yes') as never);
+    expect(screen.getByLabelText(questions['salary-gap'].options.far.label)).toBeChecked();
+  });
+
+  it('drops later answers that are no longer asked', async () => {
+    const { user } = await openApp(full);
+    await act(user, { type: 'nav.change', question: 'concerns' });
+    await act(user, answer('concerns', ['mission']) as never);
+
+    expect(shownView()).toEqual({
+      kind: 'outcome',
+      outcome: 'decline',
+      template: 'decline-first-interview',
+    });
+    expect(window.location.search).toBe('?stage=applied&concerns=mission');
+    const answers = screen.getByRole('region', { name: ui.yourAnswers.heading });
+    expect(within(answers).queryByText(questions.negotiable.summaryLabel)).toBeNull();
+  });
+});
+
+describe('the URL follows the guide', () => {
+  it('gives each step its own history entry; back and forward move between them', async () => {
+    const { user } = await openApp('/');
+    await act(user, { type: 'guide.started' });
+    await act(user, answer('stage', 'outreach') as never);
+    await act(user, answer('concerns', ['none']) as never);
+    expect(window.location.search).toBe('?stage=outreach&concerns=none');
+
+    window.history.back();
+    await waitFor(() => expect(shownView()).toEqual({ kind: 'question', question: 'concerns' }));
+    expect(screen.getByLabelText(questions.concerns.options.none.label)).toBeChecked();
+    await waitFor(() => expect(heading()).toHaveFocus());
+
+    window.history.back();
+    await waitFor(() => expect(shownView()).toEqual({ kind: 'question', question: 'stage' }));
+    window.history.back();
+    await waitFor(() => expect(shownView()).toEqual({ kind: 'start' }));
+
+    window.history.forward();
+    await waitFor(() => expect(shownView()).toEqual({ kind: 'question', question: 'stage' }));
+    window.history.go(2);
+    await waitFor(() =>
+      expect(shownView()).toEqual({
+        kind: 'outcome',
+        outcome: 'interview',
+        template: 'accept-interview',
+      }),
+    );
+  });
+
+  it('opens a share link on the node its answers lead to', async () => {
+    await openApp(
+      '/?stage=applied&concerns=salary,work-setup&negotiable=yes&salary-gap=reasonable',
+    );
+    expect(shownView()).toEqual({ kind: 'outcome', outcome: 'negotiate', template: 'negotiate' });
+    expect(heading()).toHaveTextContent(outcomes.negotiate.headline);
+    expect(document.querySelector('.notice')).toBeNull();
+  });
+
+  it('explains a dropped part of a link and shows the furthest valid view', async () => {
+    await openApp('/?stage=applied&concerns=none,salary&colour=blue');
+    expect(shownView()).toEqual({ kind: 'question', question: 'concerns' });
+    expect(
+      await screen.findByText(linkNotices.ignored([questions.concerns.summaryLabel], 1)),
+    ).toBeVisible();
+    expect(window.location.search).toBe('?stage=applied');
+  });
+
+  it('never puts names in the URL', async () => {
+    const { user } = await openApp('/?stage=applied&concerns=none');
+    await user.type(
+      screen.getByRole('textbox', { name: new RegExp(outcomeUi.composer.fields.yourName.label) }),
+      'Ana Sousa',
+    );
+    expect(window.location.href).not.toContain('Ana');
+  });
+});
+
+describe('reload and resume', () => {
+  it('keeps the place and the answers on reload', async () => {
+    await walkToNegotiable();
+    const url = window.location.pathname + window.location.search;
+    const state = window.history.state;
+    cleanup();
+
+    window.history.replaceState(state, '', url);
+    const { user } = await openApp(url);
+    expect(shownView()).toEqual({ kind: 'question', question: 'negotiable' });
+    await act(user, { type: 'nav.back' });
+    expect(screen.getByLabelText(questions.concerns.options.salary.label)).toBeChecked();
+  });
+
+  it('comes back where it was in a new tab, with the message typed so far', async () => {
+    const { user } = await openApp(
+      '/?stage=outreach&concerns=happy-current-job&employer-interest=no',
+    );
+    const yourName = screen.getByRole('textbox', {
+      name: new RegExp(outcomeUi.composer.fields.yourName.label),
+    });
+    await user.type(yourName, 'Ana');
+    cleanup();
+
+    await openApp('/');
+
+    expect(shownView()).toEqual({
+      kind: 'outcome',
+      outcome: 'decline',
+      template: 'decline-outreach',
+    });
+    expect(
+      screen.getByRole('textbox', { name: new RegExp(outcomeUi.composer.fields.yourName.label) }),
+    ).toHaveValue('Ana');
+    expect(screen.getByText(ui.notices.answersRestored)).toBeVisible();
+  });
+
+  it('forgets everything on Start again', async () => {
+    const { user } = await openApp('/?stage=outreach&concerns=none');
+    await act(user, { type: 'guide.restarted' });
+    expect(shownView()).toEqual({ kind: 'start' });
+    expect(window.location.search).toBe('');
+    cleanup();
+
+    await openApp('/');
+    expect(shownView()).toEqual({ kind: 'start' });
+    expect(screen.queryByText(ui.notices.answersRestored)).toBeNull();
+  });
+
+  it('starts afresh, and says so, when saved answers are unreadable', async () => {
+    localStorage.setItem(SAVED_KEY, '{"v":1,"answers":');
+    await openApp('/');
+    expect(shownView()).toEqual({ kind: 'start' });
+    expect(screen.getByText(ui.notices.savedAnswersUnreadable)).toBeVisible();
+  });
+
+  it('carries on without saving, and says so, when storage refuses', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { user } = await openApp('/');
+    await act(user, { type: 'guide.started' });
+    expect(screen.getByText(ui.notices.storageUnavailable)).toBeVisible();
+    await act(user, answer('stage', 'applied') as never);
+    expect(shownView()).toEqual({ kind: 'question', question: 'concerns' });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Helpers for driving the whole app in jsdom the way a person would: by role
+ * and accessible name, with every name taken from the content modules.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { questions, ui } from '../../content';
+import type { GuideEvent } from '../../flow/machine';
+import type { View } from '../../flow/view';
+import App from './App.svelte';
+import { afterPaint } from './after-paint';
+
+/**
+ * Waits for the page to settle as a person's browser would: the view's own
+ * code loaded, its heading shown, and the focus moved.
+ */
+export async function settle() {
+  await waitFor(() => {
+    if (!document.querySelector('main h1')) throw new Error('The view has not rendered yet.');
+  });
+  // The focus moves once the new view has painted: a frame, then a task.
+  await afterPaint();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Opens the app at `url` (path and query) with what storage holds now. */
+export async function openApp(url = '/') {
+  window.history.replaceState(null, '', url);
+  const user = userEvent.setup();
+  const result = render(App);
+  await settle();
+  return { user, ...result };
+}
+
+export function heading() {
+  return screen.getByRole('heading', { level: 1 });
+}
+
+/** Carries out a machine event through the interface, and lets the page settle. */
+export async function act(user: ReturnType<typeof userEvent.setup>, event: GuideEvent) {
+  await perform(user, event);
+  await settle();
+}
+
+async function perform(user: ReturnType<typeof userEvent.setup>, event: GuideEvent) {
+  switch (event.type) {
+    case 'guide.started':
+      return user.click(screen.getByRole('button', { name: ui.start.button }));
+    case 'nav.back':
+      return user.click(screen.getByRole('link', { name: ui.nav.back }));
+    case 'guide.restarted':
+      return user.click(screen.getByRole('button', { name: ui.nav.startAgain }));
+    case 'nav.change':
+      return user.click(
+        screen.getByRole('link', {
+          name: `${ui.nav.change} ${ui.nav.changeHidden(questions[event.question].summaryLabel)}`,
+        }),
+      );
+    case 'answer.submitted': {
+      const group = screen.getByRole('group', { name: questions[event.question].title });
+      const options = questions[event.question].options as Record<string, { label: string }>;
+      const wanted: readonly string[] =
+        typeof event.answer === 'string' ? [event.answer] : event.answer;
+      for (const box of within(group).queryAllByRole('checkbox')) {
+        if ((box as HTMLInputElement).checked) await user.click(box);
+      }
+      for (const id of wanted) {
+        await user.click(within(group).getByLabelText(options[id]!.label, { exact: true }));
+      }
+      return user.click(screen.getByRole('button', { name: ui.nav.continue }));
+    }
+  }
+}
+
+/** What the rendered page shows, in the machine's terms. */
+export function shownView(): View {
+  const outcome = document.querySelector('[data-outcome]');
+  if (outcome) {
+    const template = document.querySelector('[data-template]');
+    return {
+      kind: 'outcome',
+      outcome: outcome.getAttribute('data-outcome'),
+      template: template?.getAttribute('data-template'),
+    } as View;
+  }
+  const title = heading().textContent?.trim();
+  if (title === ui.start.heading) return { kind: 'start' };
+  const question = Object.entries(questions).find(([, q]) => q.title === title)?.[0];
+  return { kind: 'question', question } as View;
+}
