@@ -20,9 +20,9 @@ export const outcomeUi = {
       yourName: { label: 'Your name', hint: 'As you would like to sign off.' },
       theirName: {
         label: 'Their first name',
-        hint: 'The person you’re writing to, for example the recruiter.',
+        hint: "The person you're writing to, for example the recruiter.",
       },
-      company: { label: 'Company', hint: 'The organization that’s hiring.' },
+      company: { label: 'Company', hint: "The organization that's hiring." },
       jobTitle: { label: 'Job title', hint: 'As it appears in the job posting or their message.' },
       need: {
         label: 'What you would need (optional)',
