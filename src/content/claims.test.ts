@@ -1,4 +1,5 @@
 // @vitest-environment node
+// cspell:ignore declin nmae Northwind
 /**
  * Every message the guide can give, checked against the brief's claims table
  * (test-claims.ts, written from the brief apart from the templates): every

@@ -100,8 +100,11 @@ function collectTexts(value: unknown, path: string, out: Text[] = []): Text[] {
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => collectTexts(item, `${path}[${i}]`, out));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value))
+    for (const [key, item] of Object.entries(value)) {
+      // A message's conditions hold ids and flags, not copy.
+      if (key === 'when') continue;
       collectTexts(item, path ? `${path}.${key}` : key, out);
+    }
   } else {
     throw new Error(`Unexpected ${typeof value} at ${path}`);
   }

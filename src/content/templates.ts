@@ -5,7 +5,6 @@ import type { Condition, Sentence, TemplatesContent } from './types';
  * here, in the content, never in a component.
  */
 const BOOKED: Condition = { booked: true };
-const NOT_BOOKED: Condition = { booked: false };
 const REASON: Condition = { reason: true };
 const OUTREACH: Condition = { stage: ['outreach'] };
 const APPLIED: Condition = { stage: ['applied'] };

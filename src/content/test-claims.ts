@@ -1,3 +1,4 @@
+// cspell:ignore declin apologi
 /**
  * Test only: the brief's claims table ("a message never claims what the person
  * did not say"), written from the brief separately from the templates, as the
