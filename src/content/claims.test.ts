@@ -26,6 +26,7 @@ import {
   DECLINES,
   bookedRequirement,
   everyAnswerSet,
+  requiredClaims,
   type AnswerSet,
   type ClaimFacts,
 } from './test-claims';
@@ -120,6 +121,9 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
     if (count > 0 && !claim.allowed(facts)) problems.push(`claims ${claim.id} without support`);
     if (claim.once && count > 1) problems.push(`states ${claim.id} ${count} times`);
   }
+  for (const claim of requiredClaims(facts))
+    if (!raw.some((sentence) => claim.phrases.some((p) => p.test(sentence))))
+      problems.push(`leaves out ${claim.id}`);
   if (facts.booked) {
     if (!full.includes(EVERYDAY.interviewDate ?? ''))
       problems.push('a booked interview is not named');
@@ -236,9 +240,9 @@ describe('the claims every message makes', () => {
     ).toEqual([]);
     expect([...run.reached].sort()).toEqual(Object.keys(templates).sort());
     expect(run.combinations).toBeGreaterThan(500_000);
-  });
+  }, 60_000);
 
-  it('catch a planted contradiction', () => {
+  it('catch a planted contradiction', { timeout: 60_000 }, () => {
     const planted = structuredClone(templates) as unknown as {
       -readonly [T in TemplateId]: {
         email: { paragraphs: unknown[][] };
@@ -249,6 +253,8 @@ describe('the claims every message makes', () => {
     planted['decline-outreach'].email.paragraphs.push(["I'm happy in my current job."]);
     // A door kept open with a call this week, even when the reason is another offer.
     planted['keep-door-open'].call.points.push(['Could we talk this week?']);
+    // A message after the talks that never says what the talks were about.
+    planted['accept-after-talks'].email.paragraphs[0] = ['Thank you for getting back to me.'];
     const sets = [...everyAnswerSet()].filter((_, i) => i % 7 === 0);
     const run = checkAll(planted as unknown as TemplatesContent, sets);
     const problems = [...run.problems.keys()];
@@ -276,40 +282,46 @@ describe('the claims every message makes', () => {
 });
 
 describe('the short message format', () => {
-  it('stays within 600 characters for every template, reason and booked or not, with 20-character blanks', () => {
-    const twenty = (text: string) => text.padEnd(20, '.').slice(0, 20);
-    const fields: Fields = {
-      yourName: twenty('Alexandra Whitfield'),
-      theirName: twenty('Christopher'),
-      company: twenty('Northwind Logistics'),
-      jobTitle: twenty('Senior Data Analyst'),
-      need: twenty('$95,000 and hybrid'),
-      interviewDate: twenty('Thursday at 2:30pm'),
-    };
-    const conditioned = [...conditionedConcerns(templates)];
-    const seen = new Map<string, number>();
-    for (const { answers, template } of everyAnswerSet()) {
-      const id = template as TemplateId;
-      const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
-      for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
-        for (const booked of [false, true]) {
-          const key = [
-            id,
-            answers.stage,
-            answers['employer-interest'],
-            reason,
-            booked,
-            textConcerns,
-          ].join('|');
-          if (seen.has(key)) continue;
-          const draft: MessageDraft = { ...emptyDraft, fields, reason, booked };
-          seen.set(key, composeMessage(id, answers as Answers, draft).message.text.length);
+  it(
+    'stays within 600 characters for every template, reason and booked or not, with 20-character blanks',
+    { timeout: 60_000 },
+    () => {
+      const twenty = (text: string) => text.padEnd(20, '.').slice(0, 20);
+      const fields: Fields = {
+        yourName: twenty('Alexandra Whitfield'),
+        theirName: twenty('Christopher'),
+        company: twenty('Northwind Logistics'),
+        jobTitle: twenty('Senior Data Analyst'),
+        need: twenty('$95,000 and hybrid'),
+        interviewDate: twenty('Thursday at 2:30pm'),
+      };
+      const conditioned = [...conditionedConcerns(templates)];
+      const seen = new Map<string, number>();
+      for (const { answers, template } of everyAnswerSet()) {
+        const id = template as TemplateId;
+        const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
+        for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
+          for (const booked of [false, true]) {
+            const key = [
+              id,
+              answers.stage,
+              answers['employer-interest'],
+              reason,
+              booked,
+              textConcerns,
+            ].join('|');
+            if (seen.has(key)) continue;
+            const draft: MessageDraft = { ...emptyDraft, fields, reason, booked };
+            seen.set(key, composeMessage(id, answers as Answers, draft).message.text.length);
+          }
         }
       }
-    }
-    const longest = Math.max(...seen.values());
-    console.log(`message: ${seen.size} distinct short messages, the longest ${longest} characters`);
-    expect([...seen].filter(([, length]) => length > 600)).toEqual([]);
-    expect(Object.values(fields).every((value) => value?.length === 20)).toBe(true);
-  });
+      const longest = Math.max(...seen.values());
+      console.log(
+        `message: ${seen.size} distinct short messages, the longest ${longest} characters`,
+      );
+      expect([...seen].filter(([, length]) => length > 600)).toEqual([]);
+      expect(Object.values(fields).every((value) => value?.length === 20)).toBe(true);
+    },
+  );
 });

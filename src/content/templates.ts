@@ -66,7 +66,8 @@ export const templates = {
                 when: INTERVIEWING,
                 text: "I've enjoyed our conversations so far, and I'd be glad to keep going.",
               },
-              { text: "I'd be glad to interview." },
+              { when: OUTREACH, text: "I'd be glad to set up an interview." },
+              { text: "I'd be glad to accept." },
             ],
           },
         ],
@@ -106,7 +107,8 @@ export const templates = {
             variants: [
               { when: BOOKED, text: "I'm calling to confirm our interview on {interviewDate}." },
               { when: INTERVIEWING, text: "I'd be glad to go ahead with the next round." },
-              { text: "I'd be glad to interview." },
+              { when: OUTREACH, text: "I'd be glad to set up an interview." },
+              { text: "I'd be glad to accept." },
             ],
           },
         ],
@@ -148,7 +150,11 @@ export const templates = {
                 text: "I'm glad to confirm our interview on {interviewDate}. Is there anything I should prepare?",
               },
               { when: INTERVIEWING, text: "I'd be glad to go ahead. Which times work for you?" },
-              { text: "I'd be glad to interview. Which times work for you?" },
+              {
+                when: OUTREACH,
+                text: "I'd be glad to set up an interview. Which times work for you?",
+              },
+              { text: "I'd be glad to accept. Which times work for you?" },
             ],
           },
         ],
@@ -522,7 +528,7 @@ export const templates = {
               },
               {
                 when: APPLIED,
-                text: 'Thank you for considering my application for the {jobTitle} role at {company}.',
+                text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
               },
               {
                 text: "Thank you for your time during the interviews for the {jobTitle} role at {company}. I've enjoyed meeting you and the team.",
@@ -827,9 +833,11 @@ export const templates = {
             variants: [
               {
                 when: HAS_APPLIED,
-                text: "As it stands, it won't work for me, so I'd like to withdraw my application.",
+                text: "As things stand, the role won't work for me, so I'd like to withdraw my application.",
               },
-              { text: "As it stands, it won't work for me, so I've decided not to move forward." },
+              {
+                text: "As things stand, the role won't work for me, so I've decided not to move forward.",
+              },
             ],
           },
         ],
@@ -848,9 +856,11 @@ export const templates = {
             variants: [
               {
                 when: HAS_APPLIED,
-                text: "As it stands, it won't work for me, so I'd like to withdraw my application.",
+                text: "As things stand, the role won't work for me, so I'd like to withdraw my application.",
               },
-              { text: "As it stands, it won't work for me, so I've decided not to move forward." },
+              {
+                text: "As things stand, the role won't work for me, so I've decided not to move forward.",
+              },
             ],
           },
         ],
@@ -867,9 +877,11 @@ export const templates = {
             variants: [
               {
                 when: HAS_APPLIED,
-                text: "As it stands, it won't work for me, so I'd like to withdraw my application.",
+                text: "As things stand, the role won't work for me, so I'd like to withdraw my application.",
               },
-              { text: "As it stands, it won't work for me, so I've decided not to move forward." },
+              {
+                text: "As things stand, the role won't work for me, so I've decided not to move forward.",
+              },
             ],
           },
           'Thanks for being open with me, and best of luck filling the role.',

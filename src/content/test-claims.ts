@@ -173,6 +173,18 @@ export const CLAIMS: readonly Claim[] = [
   })),
 ];
 
+/**
+ * What a message must name, whatever is booked: the negotiate message "names
+ * what they want to discuss (pay, work setup or both)", and the messages after
+ * the talks name what was agreed, or not, in general terms.
+ */
+export function requiredClaims(facts: ClaimFacts): readonly Claim[] {
+  if (!NEGOTIATION.includes(facts.template)) return [];
+  return CLAIMS.filter((claim) =>
+    NEGOTIABLE.some((c) => has(facts, c) && claim.id === `the reason "${c}", stated once`),
+  );
+}
+
 /** What a message must say when an interview is booked (the brief, "A booked interview"). */
 export function bookedRequirement(template: string): readonly RegExp[] {
   if (DECLINES.includes(template)) return [/\bcancel/i, /\b(sorry|apologi[sz]e)\b/i];

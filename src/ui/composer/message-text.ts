@@ -52,9 +52,16 @@ export function chosenReason(
   return reason !== null && offeredReasons(template, concerns).includes(reason) ? reason : null;
 }
 
-/** What to negotiate, for the `negotiate` template's `{topics}`. */
+/** Templates that negotiate, or follow a negotiation, and so name what it was about. */
+const TOPIC_TEMPLATES: ReadonlySet<TemplateId> = new Set([
+  'negotiate',
+  'accept-after-talks',
+  'decline-after-talks',
+]);
+
+/** What to negotiate (or what was negotiated), for `{topics}`. */
 export function topicsFor(template: TemplateId, concerns: readonly string[]): string | undefined {
-  if (template !== 'negotiate') return undefined;
+  if (!TOPIC_TEMPLATES.has(template)) return undefined;
   const salary = concerns.includes('salary');
   const workSetup = concerns.includes('work-setup');
   if (salary && workSetup) return notes.negotiationTopics.both;
