@@ -9,7 +9,10 @@ import {
   messageAsText,
   renderMessage,
   templateSlots,
+  templateTexts,
   type FieldId,
+  type MessageFacts,
+  type Slots,
   type Fields,
   type RenderedMessage,
   type Segment,
@@ -20,6 +23,8 @@ const placeholders: Record<FieldId, string> = {
   theirName: 'their name',
   company: 'company',
   jobTitle: 'job title',
+  need: 'what you need',
+  interviewDate: 'interview time',
 };
 
 const fixture: TemplateContent = {
@@ -28,14 +33,21 @@ const fixture: TemplateContent = {
     subject: 'The {jobTitle} role at {company}',
     greeting: 'Dear {theirName},',
     paragraphs: [
-      'Thank you for thinking of me for the {jobTitle} role at {company}.',
-      '{reason}',
-      'I would like to stay in touch. {reason} Thanks again.',
+      ['Thank you for thinking of me for the {jobTitle} role at {company}.'],
+      ['{reason}'],
+      ['I would like to stay in touch. {reason} Thanks again.'],
     ],
     signOff: 'Kind regards,',
   },
   call: {
-    points: ['Thank {theirName} for calling.', '{reason}', 'Ask about {topics}.'],
+    points: [['Thank {theirName} for calling.'], ['{reason}'], ['Ask about {topics}.']],
+  },
+  message: {
+    greeting: 'Hi {theirName},',
+    paragraphs: [
+      ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
+    ],
+    signOff: 'Best,',
   },
 };
 
@@ -44,6 +56,8 @@ const allFields: Fields = {
   theirName: 'Sam',
   company: 'Acme',
   jobTitle: 'Analyst',
+  need: 'more pay',
+  interviewDate: 'Monday',
 };
 
 const textOf = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
@@ -95,7 +109,7 @@ describe('renderMessage', () => {
     expect(rendered.blanksLeft).toEqual(FIELD_IDS);
 
     const some = renderMessage(fixture, { yourName: 'Ana', jobTitle: 'Analyst' }, placeholders);
-    expect(some.blanksLeft).toEqual(['theirName', 'company']);
+    expect(some.blanksLeft).toEqual(['theirName', 'company', 'need', 'interviewDate']);
     expect(renderMessage(fixture, allFields, placeholders).blanksLeft).toEqual([]);
   });
 
@@ -117,7 +131,13 @@ describe('renderMessage', () => {
     );
     expect(rendered.email.body).toMatch(/^Dear \[their name\],/);
     expect(rendered.email.subject).toBe('The [job title] role at   Acme\nLtd  ');
-    expect(rendered.blanksLeft).toEqual(['yourName', 'theirName', 'jobTitle']);
+    expect(rendered.blanksLeft).toEqual([
+      'yourName',
+      'theirName',
+      'jobTitle',
+      'need',
+      'interviewDate',
+    ]);
   });
 
   it('drops a paragraph or point that is only {reason} when there is no reason', () => {
@@ -148,7 +168,7 @@ describe('renderMessage', () => {
       ['Thanks.{reason} Bye.', 'Thanks. Bye.'],
     ];
     for (const [paragraph, expected] of cases) {
-      const template = { ...fixture, email: { ...fixture.email, paragraphs: [paragraph] } };
+      const template = { ...fixture, email: { ...fixture.email, paragraphs: [[paragraph]] } };
       const { body } = renderMessage(template, allFields, placeholders).email;
       expect(body.split('\n\n')[1]).toBe(expected);
     }
@@ -173,7 +193,7 @@ describe('renderMessage', () => {
   it('leaves unknown slots as literal text and never throws on them', () => {
     const template = {
       ...fixture,
-      email: { ...fixture.email, paragraphs: ['Hello {nmae} and { company } and {}.'] },
+      email: { ...fixture.email, paragraphs: [['Hello {nmae} and { company } and {}.']] },
     };
     const { body } = renderMessage(template, allFields, placeholders).email;
     expect(body).toContain('Hello {nmae} and { company } and {}.');
@@ -186,6 +206,91 @@ describe('renderMessage', () => {
   });
 });
 
+describe('renderMessage with variants', () => {
+  const variants: TemplateContent = {
+    ...fixture,
+    email: {
+      ...fixture.email,
+      subject: {
+        variants: [
+          { when: { booked: true }, text: 'Cancelling {interviewDate}' },
+          { text: 'About {jobTitle}' },
+        ],
+      },
+      paragraphs: [
+        [
+          {
+            variants: [
+              { when: { stage: ['outreach'] }, text: 'Outreach.' },
+              { when: { stage: ['applied', 'interviewing'] }, text: 'Applied.' },
+            ],
+          },
+          { variants: [{ when: { anyConcern: ['salary'] }, text: 'Pay.' }] },
+          { variants: [{ when: { noConcern: ['other-offer'] }, text: 'This week.' }] },
+          { variants: [{ when: { employerInterest: 'yes' }, text: 'Others.' }] },
+          {
+            variants: [{ when: { reason: true }, text: 'No, because {reason}.' }, { text: 'No.' }],
+          },
+          { variants: [{ when: { filled: ['need'] }, text: 'I need {need}.' }] },
+        ],
+        [{ variants: [{ when: { booked: true }, text: 'Booked.' }] }],
+        ['End.'],
+      ],
+    },
+  };
+  const body = (facts: MessageFacts, slots: Slots = {}, fields: Fields = allFields) =>
+    renderMessage(variants, fields, placeholders, slots, facts).email.body.split('\n\n')[1];
+
+  it('picks the first variant whose condition holds, and leaves a sentence out when none does', () => {
+    expect(body({})).toBe('This week. No. I need more pay.');
+    expect(body({ stage: 'outreach' })).toBe('Outreach. This week. No. I need more pay.');
+    expect(body({ stage: 'interviewing' })).toBe('Applied. This week. No. I need more pay.');
+    expect(body({ concerns: ['salary', 'other-offer'] })).toBe('Pay. No. I need more pay.');
+    expect(body({ concerns: ['culture'] })).toBe('This week. No. I need more pay.');
+    expect(body({ employerInterest: 'yes' })).toBe('This week. Others. No. I need more pay.');
+    expect(body({ employerInterest: 'yes', concerns: ['other-offer'] })).toBe(
+      'Others. No. I need more pay.',
+    );
+    expect(body({ concerns: ['other-offer'] }, { reason: 'it is far' })).toBe(
+      'No, because it is far. I need more pay.',
+    );
+    expect(body({ concerns: ['other-offer'] }, {}, { ...allFields, need: ' ' })).toBe('No.');
+  });
+
+  it('leaves out a paragraph whose every sentence is left out, and words the subject by the facts', () => {
+    const rendered = renderMessage(variants, allFields, placeholders, {}, { booked: true });
+    expect(rendered.email.subject).toBe('Cancelling Monday');
+    expect(rendered.email.body.split('\n\n')).toHaveLength(5);
+    const unbooked = renderMessage(variants, allFields, placeholders, {}, { booked: false });
+    expect(unbooked.email.subject).toBe('About Analyst');
+    expect(unbooked.email.body.split('\n\n')).toHaveLength(4);
+  });
+
+  it('asks for a blank only where the chosen wording uses it', () => {
+    const rendered = renderMessage(variants, { yourName: 'Ana' }, placeholders);
+    expect(rendered.email.body).not.toContain('[what you need]');
+    expect(renderMessage(variants, {}, placeholders, {}, { booked: true }).email.subject).toBe(
+      'Cancelling [interview time]',
+    );
+  });
+
+  it('lists every variant among the template texts', () => {
+    expect(templateTexts(variants)).toEqual(
+      expect.arrayContaining(['Cancelling {interviewDate}', 'Outreach.', 'I need {need}.', 'End.']),
+    );
+  });
+});
+
+describe('messageAsText for the short message', () => {
+  it('gives the short message as it is', () => {
+    const rendered = renderMessage(fixture, allFields, placeholders);
+    expect(messageAsText(rendered, 'message')).toBe(rendered.message.text);
+    expect(rendered.message.text).toBe(
+      'Hi Sam,\n\nThanks for thinking of me. I would need more pay before Monday.\n\nBest,\nAna Silva',
+    );
+  });
+});
+
 describe('templateSlots', () => {
   it('lists every slot name once, in order of first appearance', () => {
     expect(templateSlots(fixture)).toEqual([
@@ -194,11 +299,13 @@ describe('templateSlots', () => {
       'theirName',
       'reason',
       'topics',
+      'need',
+      'interviewDate',
     ]);
   });
 
   it('includes misspelt slots so a content test can catch them', () => {
-    const template = { ...fixture, call: { points: ['Say {thierName} and { company }.'] } };
+    const template = { ...fixture, call: { points: [['Say {thierName} and { company }.']] } };
     expect(templateSlots(template)).toContain('thierName');
     expect(templateSlots(template)).toContain(' company ');
   });
@@ -278,7 +385,14 @@ describe('renderMessage with anything typed', () => {
     fc.constantFrom(...samples),
   );
   const fields = fc.record(
-    { yourName: text, theirName: text, company: text, jobTitle: text },
+    {
+      yourName: text,
+      theirName: text,
+      company: text,
+      jobTitle: text,
+      need: text,
+      interviewDate: text,
+    },
     { requiredKeys: [] },
   );
   const slots = fc.record(
@@ -293,7 +407,7 @@ describe('renderMessage with anything typed', () => {
         const rendered = renderMessage(fixture, typed, placeholders, extra);
         for (const field of FIELD_IDS) {
           const value = typed[field];
-          if (isFilled(value)) expect(rendered.email.body).toContain(value);
+          if (isFilled(value)) expect(rendered.email.body + rendered.message.text).toContain(value);
         }
         expect(rendered.blanksLeft).toEqual(FIELD_IDS.filter((f) => !isFilled(typed[f])));
         expectSegmentsMatch(rendered);
