@@ -9,7 +9,7 @@ import { createActor } from 'xstate';
 import { guideMachine, type GuideEvent, type GuideSnapshot } from './machine';
 import { OUTCOME_IDS, QUESTION_IDS, TEMPLATE_IDS } from './questions';
 import { createGuideTestModel, serializeSnapshot } from './test-model';
-import { answersOnPath, replay, viewOf } from './view';
+import { answersOnPath, choiceOf, initialSnapshot, navigate, viewOf } from './view';
 
 const model = createGuideTestModel();
 const paths = model.getShortestPaths();
@@ -53,6 +53,7 @@ describe('the guide’s test model', () => {
           'guide.started': ({ event }) => actor.send(event as GuideEvent),
           'answer.submitted': ({ event }) => actor.send(event as GuideEvent),
           'nav.back': ({ event }) => actor.send(event as GuideEvent),
+          'reply.opened': ({ event }) => actor.send(event as GuideEvent),
           'guide.restarted': ({ event }) => actor.send(event as GuideEvent),
         },
         states: {
@@ -65,7 +66,11 @@ describe('the guide’s test model', () => {
     });
 
     it('is reached again from a share link of its answers', () => {
-      const { snapshot, offPath } = replay(answersOnPath(path.state));
+      const { followUp } = choiceOf(path.state);
+      const { snapshot, offPath } = navigate(initialSnapshot(), answersOnPath(path.state), {
+        start: true,
+        followUp,
+      });
       const view = viewOf(path.state);
       expect(offPath).toEqual([]);
       if (view.kind !== 'start') expect(viewOf(snapshot)).toEqual(view);
