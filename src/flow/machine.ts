@@ -105,6 +105,7 @@ export const guideMachine = setup({
     leadsToNegotiation: onAnswers(rules.leadsToNegotiation),
     likesEmployer: onAnswers(rules.likesEmployer),
     wasOfferedEnough: onAnswers(rules.wasOfferedEnough),
+    hasHeardBack: onAnswers(rules.hasHeardBack),
     isAtStage: ({ context }, params: { stage: OptionId<'stage'> }) =>
       rules.isAtStage(params.stage)(context.answers),
   },
@@ -231,14 +232,10 @@ export const guideMachine = setup({
         'answer.submitted': [
           {
             guard: and([answered('reply'), 'wasOfferedEnough']),
-            target: 'outcome.interview.accept-after-talks',
+            target: 'outcome.interview',
             actions: 'record',
           },
-          {
-            guard: answered('reply'),
-            target: 'outcome.decline.decline-after-talks',
-            actions: 'record',
-          },
+          { guard: answered('reply'), target: 'outcome.decline', actions: 'record' },
         ],
       },
     },
@@ -248,9 +245,15 @@ export const guideMachine = setup({
       on: { 'nav.back': backTransitions },
       states: {
         interview: {
-          initial: 'accept-interview',
+          initial: 'choosing',
           meta: { outcome: 'interview' },
           states: {
+            choosing: {
+              always: [
+                { guard: 'hasHeardBack', target: 'accept-after-talks' },
+                { target: 'accept-interview' },
+              ],
+            },
             'accept-interview': { meta: { template: 'accept-interview' } },
             'accept-after-talks': { meta: { template: 'accept-after-talks' } },
           },
@@ -271,6 +274,7 @@ export const guideMachine = setup({
           states: {
             choosing: {
               always: [
+                { guard: 'hasHeardBack', target: 'decline-after-talks' },
                 { guard: 'isNotLegitimate', target: 'decline-brief' },
                 { guard: 'likesEmployer', target: 'keep-door-open' },
                 {

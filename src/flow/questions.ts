@@ -78,6 +78,8 @@ export const TEMPLATE_IDS = [
   'withdraw',
   'keep-door-open',
   'decline-brief',
+  'accept-after-talks',
+  'decline-after-talks',
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 

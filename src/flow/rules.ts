@@ -58,6 +58,12 @@ export const leadsToNegotiation: Rule = (a) =>
   wouldWantIfChanged(a) &&
   (!hasSalaryConcern(a) || isSalaryGapBridgeable(a));
 
+/**
+ * The person came back to the negotiate outcome with their reply. It is only
+ * ever kept on the way to that outcome (see `asksReply`).
+ */
+export const hasHeardBack: Rule = (a) => a.reply !== undefined;
+
 /** After talking it over, they offered enough for the person to go ahead. */
 export const wasOfferedEnough: Rule = (a) => a.reply === 'enough';
 
