@@ -108,8 +108,18 @@ function slotsIn(text: string): string[] {
 }
 
 function templateTexts(id: TemplateId): string[] {
-  const { name, email, call } = templates[id];
-  return [name, email.subject, email.greeting, ...email.paragraphs, email.signOff, ...call.points];
+  const { name, email, call, message } = templates[id];
+  return [
+    name,
+    email.subject,
+    email.greeting,
+    ...email.paragraphs,
+    email.signOff,
+    ...call.points,
+    message.greeting,
+    ...message.paragraphs,
+    message.signOff,
+  ];
 }
 
 describe('questions', () => {
@@ -256,7 +266,7 @@ describe('ui', () => {
 
   it('has a placeholder for every blank the person fills in', () => {
     expect(Object.keys(outcomeUi.composer.placeholders).sort()).toEqual(
-      ['company', 'jobTitle', 'theirName', 'yourName'].sort(),
+      ['company', 'interviewDate', 'jobTitle', 'need', 'theirName', 'yourName'].sort(),
     );
     expect(Object.keys(outcomeUi.composer.fields).sort()).toEqual(
       Object.keys(outcomeUi.composer.placeholders).sort(),

@@ -19,11 +19,19 @@ export const outcomeUi = {
     fields: {
       yourName: { label: 'Your name', hint: 'As you would like to sign off.' },
       theirName: {
-        label: 'Their name',
-        hint: 'The person you are writing to, for example the recruiter.',
+        label: 'Their first name',
+        hint: 'The person you’re writing to, for example the recruiter.',
       },
-      company: { label: 'Company', hint: 'The organisation that is hiring.' },
-      jobTitle: { label: 'Job title', hint: 'As it appears in the job advert or their message.' },
+      company: { label: 'Company', hint: 'The organization that’s hiring.' },
+      jobTitle: { label: 'Job title', hint: 'As it appears in the job posting or their message.' },
+      need: {
+        label: 'What you would need (optional)',
+        hint: 'For example a salary figure or a working pattern. Leave it empty to just ask.',
+      },
+      interviewDate: {
+        label: 'When is the interview?',
+        hint: 'For example “Thursday at 2pm”.',
+      },
     },
     /** Shown under a field when its text is longer than `max` characters. */
     tooLong: (max: number): string => `Enter ${max} characters or fewer`,
@@ -37,6 +45,7 @@ export const outcomeUi = {
       legend: 'How will you send it?',
       email: 'Email',
       call: 'Phone or video call',
+      message: 'Short message (LinkedIn, text or chat)',
     },
     preview: {
       heading: 'Preview',
@@ -53,6 +62,8 @@ export const outcomeUi = {
       theirName: 'Their name',
       company: 'Company',
       jobTitle: 'Job title',
+      need: 'What you would need',
+      interviewDate: 'Interview date and time',
     },
   },
 

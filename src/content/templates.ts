@@ -28,6 +28,13 @@ export const templates = {
         'Thank you. I look forward to our next conversation.',
       ],
     },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        "Thanks for reaching out about the {jobTitle} role at {company}. I'd be glad to interview. Could you send me a few times that work, and let me know if there's anything I should prepare?",
+      ],
+      signOff: 'Thanks,',
+    },
   },
   negotiate: {
     name: 'Ask about what could change',
@@ -51,6 +58,13 @@ export const templates = {
         'If we can find common ground, I would be glad to go ahead.',
       ],
     },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        "Thanks for your message about the {jobTitle} role at {company}. I'm interested, and before we go further I'd like to ask about {topics}. Is there any flexibility there? I'd rather ask now than take up your time.",
+      ],
+      signOff: 'Thanks,',
+    },
   },
   'decline-outreach': {
     name: 'Decline an approach',
@@ -72,6 +86,15 @@ export const templates = {
         'I am content with where things stand for me at the moment.',
         'I would be glad to hear from you again in the future.',
       ],
+    },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        'Thanks for thinking of me for the {jobTitle} role at {company}.',
+        '{reason}',
+        "I've decided not to take this further, but I appreciate you reaching out.",
+      ],
+      signOff: 'Best,',
     },
   },
   'decline-first-interview': {
@@ -95,6 +118,15 @@ export const templates = {
         'I am content with where things stand for me at the moment.',
         'I would be glad to hear from you if a suitable role comes up in the future.',
       ],
+    },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        'Thanks for the invitation to interview for the {jobTitle} role at {company}.',
+        '{reason}',
+        "After some thought, I've decided to withdraw my application. Best of luck filling the role.",
+      ],
+      signOff: 'Best,',
     },
   },
   withdraw: {
@@ -120,6 +152,15 @@ export const templates = {
         'Thank you again, and all the best with filling the role.',
       ],
     },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        'Thank you for your time during the interviews for the {jobTitle} role at {company}. I enjoyed meeting the team.',
+        '{reason}',
+        "On reflection, I've decided to withdraw my application. Thanks again, and all the best.",
+      ],
+      signOff: 'Best,',
+    },
   },
   'keep-door-open': {
     name: 'Decline this role, ask about others',
@@ -144,6 +185,15 @@ export const templates = {
         'Could we talk about other openings that might suit me better, now or later this week?',
       ],
     },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        'Thanks for considering me for the {jobTitle} role at {company}.',
+        '{reason}',
+        "This role isn't the right fit for me, but I'd love to hear about other openings at {company}.",
+      ],
+      signOff: 'Best,',
+    },
   },
   'decline-brief': {
     name: 'A short, safe reply',
@@ -161,6 +211,65 @@ export const templates = {
         'I am not interested in this opportunity.',
         'I do not wish to take it further, thank you.',
       ],
+    },
+    message: {
+      greeting: 'Hello,',
+      paragraphs: ["Thank you for your message. I'm not interested in this opportunity."],
+      signOff: 'Regards,',
+    },
+  },
+  'accept-after-talks': {
+    name: 'Go ahead after your talk',
+    email: {
+      subject: 'Going ahead with the {jobTitle} interview',
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        'Thank you for looking into my questions about the {jobTitle} role at {company}. I appreciate you taking the time to check.',
+        "What you've described works for me, so I'd be glad to go ahead with the interview.",
+        "Could you let me know which times work for you, and whether there's anything I should prepare?",
+      ],
+      signOff: 'Best regards,',
+    },
+    call: {
+      points: [
+        'Thank you for looking into my questions about the {jobTitle} role.',
+        "What you've described works for me.",
+        "I'd be glad to go ahead with the interview. Which times work for you?",
+      ],
+    },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        "Thanks for looking into my questions about the {jobTitle} role at {company}. What you've described works for me, so I'd be glad to go ahead with the interview. Which times work for you?",
+      ],
+      signOff: 'Thanks,',
+    },
+  },
+  'decline-after-talks': {
+    name: 'Withdraw after your talk',
+    email: {
+      subject: 'Withdrawing from the {jobTitle} role',
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        'Thank you for checking on my questions about the {jobTitle} role at {company}. I appreciate you looking into it.',
+        "As it stands, the role won't work for me, so I'd like to withdraw from the process.",
+        "Thanks again for your time and your honesty. I'm glad we talked it through before anyone spent more time on it.",
+      ],
+      signOff: 'Best regards,',
+    },
+    call: {
+      points: [
+        'Thank you for checking on my questions about the {jobTitle} role.',
+        "As it stands, it won't work for me, so I'd like to withdraw.",
+        'Thanks again for your time and for being straight with me.',
+      ],
+    },
+    message: {
+      greeting: 'Hi {theirName},',
+      paragraphs: [
+        "Thanks for checking on my questions about the {jobTitle} role at {company}. As it stands, it won't work for me, so I'd like to withdraw. I appreciate your time and your honesty.",
+      ],
+      signOff: 'Best,',
     },
   },
 } as const satisfies TemplatesContent;

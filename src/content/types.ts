@@ -64,6 +64,13 @@ export interface TemplateContent {
   readonly call: {
     readonly points: readonly string[];
   };
+  /** A short written message (LinkedIn, a text, a chat): no subject, at most 600 characters filled in. */
+  readonly message: {
+    readonly greeting: string;
+    readonly paragraphs: readonly string[];
+    /** The renderer adds `{yourName}` under it. */
+    readonly signOff: string;
+  };
 }
 
 /** A reason that is fine to give, for the optional reason picker. */

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { FIELD_MAX_LENGTH, emptyDraft, isMessageDraft, isTooLong, textLength } from './draft';
+import {
+  FIELD_MAX_LENGTH,
+  emptyDraft,
+  isMessageDraft,
+  isTooLong,
+  textLength,
+  toMessageDraft,
+} from './draft';
 
 describe('isMessageDraft', () => {
   it('accepts a well-formed draft', () => {
@@ -10,8 +17,18 @@ describe('isMessageDraft', () => {
         fields: { yourName: 'Ana', company: '' },
         reason: 'salary',
         format: 'call',
+        booked: true,
       }),
     ).toBe(true);
+    expect(isMessageDraft({ ...emptyDraft, format: 'message' })).toBe(true);
+  });
+
+  it('accepts a draft saved before interviews could be booked, and reads it as not booked', () => {
+    const old = { fields: { yourName: 'Ana' }, reason: null, format: 'email' };
+    expect(isMessageDraft(old)).toBe(true);
+    expect(toMessageDraft(old)).toEqual({ ...old, booked: false });
+    expect(toMessageDraft({ ...old, booked: true })?.booked).toBe(true);
+    expect(toMessageDraft({ ...old, format: 'fax' })).toBeUndefined();
   });
 
   it.each([
@@ -23,6 +40,7 @@ describe('isMessageDraft', () => {
     ['a field that is not text', { fields: { yourName: 42 }, reason: null, format: 'email' }],
     ['fields as a list', { fields: ['Ana'], reason: null, format: 'email' }],
     ['a list', [emptyDraft]],
+    ['booked as text', { ...emptyDraft, booked: 'yes' }],
     ['a key the guide never writes', { ...emptyDraft, to: 'someone@example.com' }],
   ])('refuses %s', (_name, value) => {
     expect(isMessageDraft(value)).toBe(false);

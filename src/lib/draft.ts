@@ -3,21 +3,32 @@
  * and the format. It lives in memory and in storage, never in the URL.
  */
 import { isShareable, type ShareableConcernId } from '../flow/questions';
-import { FIELD_IDS, type Fields } from './fields';
+import { FIELD_IDS, isMessageFormat, type Fields, type MessageFormat } from './fields';
 
-export type MessageFormat = 'email' | 'call';
+export type { MessageFormat };
 
 export interface MessageDraft {
   readonly fields: Fields;
   /** The chosen shareable reason, or null for none. */
   readonly reason: ShareableConcernId | null;
   readonly format: MessageFormat;
+  /**
+   * Whether an interview is already booked (its time is `fields.interviewDate`).
+   * A draft saved before this key existed has none: read it as false
+   * (`draft.booked === true`), or normalise it with {@link toMessageDraft}.
+   */
+  readonly booked: boolean;
 }
 
 /** The most characters a field holds before the person is asked to shorten it. */
 export const FIELD_MAX_LENGTH = 120;
 
-export const emptyDraft: MessageDraft = { fields: {}, reason: null, format: 'email' };
+export const emptyDraft: MessageDraft = {
+  fields: {},
+  reason: null,
+  format: 'email',
+  booked: false,
+};
 
 /**
  * How long a text is as the person sees it: user-perceived characters
@@ -34,17 +45,28 @@ export function isTooLong(text: string): boolean {
   return text.length > FIELD_MAX_LENGTH && textLength(text) > FIELD_MAX_LENGTH;
 }
 
-const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format'];
+const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format', 'booked'];
 
-/** Whether a value read back from storage is a usable draft, with nothing the guide would not write. */
+/**
+ * Whether a value read back from storage is a usable draft, with nothing the
+ * guide would not write. A draft saved by the previous version (no `booked`
+ * key) is accepted; it means no interview is booked.
+ */
 export function isMessageDraft(value: unknown): value is MessageDraft {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   if (!Object.keys(value).every((key) => DRAFT_KEYS.includes(key))) return false;
-  const { fields, reason, format } = value as Record<string, unknown>;
-  if (format !== 'email' && format !== 'call') return false;
+  const { fields, reason, format, booked } = value as Record<string, unknown>;
+  if (!isMessageFormat(format)) return false;
+  if (booked !== undefined && typeof booked !== 'boolean') return false;
   if (reason !== null && !(typeof reason === 'string' && isShareable(reason))) return false;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
   return Object.entries(fields).every(
     ([key, text]) => (FIELD_IDS as readonly string[]).includes(key) && typeof text === 'string',
   );
+}
+
+/** A usable draft from a stored value, with `booked` filled in (false) when an older version saved it. */
+export function toMessageDraft(value: unknown): MessageDraft | undefined {
+  if (!isMessageDraft(value)) return undefined;
+  return { ...value, booked: value.booked === true };
 }

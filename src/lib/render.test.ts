@@ -20,6 +20,8 @@ const placeholders: Record<FieldId, string> = {
   theirName: 'their name',
   company: 'company',
   jobTitle: 'job title',
+  need: 'what you need',
+  interviewDate: 'interview time',
 };
 
 const fixture: TemplateContent = {
@@ -37,6 +39,11 @@ const fixture: TemplateContent = {
   call: {
     points: ['Thank {theirName} for calling.', '{reason}', 'Ask about {topics}.'],
   },
+  message: {
+    greeting: 'Hi {theirName},',
+    paragraphs: ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
+    signOff: 'Best,',
+  },
 };
 
 const allFields: Fields = {
@@ -44,6 +51,8 @@ const allFields: Fields = {
   theirName: 'Sam',
   company: 'Acme',
   jobTitle: 'Analyst',
+  need: 'more pay',
+  interviewDate: 'Monday',
 };
 
 const textOf = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
@@ -95,7 +104,7 @@ describe('renderMessage', () => {
     expect(rendered.blanksLeft).toEqual(FIELD_IDS);
 
     const some = renderMessage(fixture, { yourName: 'Ana', jobTitle: 'Analyst' }, placeholders);
-    expect(some.blanksLeft).toEqual(['theirName', 'company']);
+    expect(some.blanksLeft).toEqual(['theirName', 'company', 'need', 'interviewDate']);
     expect(renderMessage(fixture, allFields, placeholders).blanksLeft).toEqual([]);
   });
 
@@ -117,7 +126,13 @@ describe('renderMessage', () => {
     );
     expect(rendered.email.body).toMatch(/^Dear \[their name\],/);
     expect(rendered.email.subject).toBe('The [job title] role at   Acme\nLtd  ');
-    expect(rendered.blanksLeft).toEqual(['yourName', 'theirName', 'jobTitle']);
+    expect(rendered.blanksLeft).toEqual([
+      'yourName',
+      'theirName',
+      'jobTitle',
+      'need',
+      'interviewDate',
+    ]);
   });
 
   it('drops a paragraph or point that is only {reason} when there is no reason', () => {
@@ -194,6 +209,8 @@ describe('templateSlots', () => {
       'theirName',
       'reason',
       'topics',
+      'need',
+      'interviewDate',
     ]);
   });
 
@@ -278,7 +295,14 @@ describe('renderMessage with anything typed', () => {
     fc.constantFrom(...samples),
   );
   const fields = fc.record(
-    { yourName: text, theirName: text, company: text, jobTitle: text },
+    {
+      yourName: text,
+      theirName: text,
+      company: text,
+      jobTitle: text,
+      need: text,
+      interviewDate: text,
+    },
     { requiredKeys: [] },
   );
   const slots = fc.record(
@@ -293,7 +317,7 @@ describe('renderMessage with anything typed', () => {
         const rendered = renderMessage(fixture, typed, placeholders, extra);
         for (const field of FIELD_IDS) {
           const value = typed[field];
-          if (isFilled(value)) expect(rendered.email.body).toContain(value);
+          if (isFilled(value)) expect(rendered.email.body + rendered.message.text).toContain(value);
         }
         expect(rendered.blanksLeft).toEqual(FIELD_IDS.filter((f) => !isFilled(typed[f])));
         expectSegmentsMatch(rendered);

@@ -1,8 +1,8 @@
 import type { TemplateContent } from '../content/types';
 
-import { FIELD_IDS, type FieldId, type Fields } from './fields';
+import { FIELD_IDS, FORMAT_IDS, type FieldId, type Fields, type MessageFormat } from './fields';
 
-export { FIELD_IDS, type FieldId, type Fields };
+export { FIELD_IDS, FORMAT_IDS, type FieldId, type Fields, type MessageFormat };
 
 /** Text the guide itself supplies: the optional shareable reason and what to negotiate. */
 export interface Slots {
@@ -38,6 +38,11 @@ export interface RenderedMessage {
     /** The points as `- ` lines, one per point. */
     readonly text: string;
   };
+  /** The short written message (LinkedIn, a text, a chat): no subject. */
+  readonly message: {
+    readonly text: string;
+    readonly segments: readonly Segment[];
+  };
   /** Blanks still unfilled anywhere in the message, in FIELD_IDS order, no repeats. */
   readonly blanksLeft: readonly FieldId[];
 }
@@ -62,7 +67,17 @@ function isFieldId(name: string): name is FieldId {
  */
 export function templateSlots(template: TemplateContent): string[] {
   const { subject, greeting, paragraphs, signOff } = template.email;
-  const texts = [subject, greeting, ...paragraphs, signOff, ...template.call.points];
+  const { message } = template;
+  const texts = [
+    subject,
+    greeting,
+    ...paragraphs,
+    signOff,
+    ...template.call.points,
+    message.greeting,
+    ...message.paragraphs,
+    message.signOff,
+  ];
   const names = texts.flatMap((text) =>
     text.split(SLOT_TOKEN).flatMap((part, i) => (i % 2 === 1 ? [part.slice(1, -1)] : [])),
   );
@@ -156,9 +171,18 @@ export function renderMessage(
   bodySegments.push(...segmentsOf('{yourName}'));
   const pointSegments = template.call.points.map(fill).filter(present).map(segmentsOf);
   const points = pointSegments.map(textOf);
+  const { message } = template;
+  const messageBlocks = [
+    fill(message.greeting),
+    ...message.paragraphs.map(fill).filter(present),
+    fill(message.signOff),
+  ];
+  const messageSegments = joinSegments(messageBlocks.map(segmentsOf), '\n\n');
+  pushText(messageSegments, '\n');
+  messageSegments.push(...segmentsOf('{yourName}'));
 
   const unfilled = new Set(
-    [subjectSegments, bodySegments, ...pointSegments]
+    [subjectSegments, bodySegments, ...pointSegments, messageSegments]
       .flat()
       .flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
   );
@@ -171,16 +195,19 @@ export function renderMessage(
       bodySegments,
     },
     call: { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') },
+    message: { text: textOf(messageSegments), segments: messageSegments },
     blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)),
   };
 }
 
 /**
  * The message as plain text for Copy and Download: for email, a `Subject:`
- * line, a blank line and the body; for a call, the talking points as `- ` lines.
+ * line, a blank line and the body; for a call, the talking points as `- `
+ * lines; for a short message, its text.
  */
-export function messageAsText(rendered: RenderedMessage, format: 'email' | 'call'): string {
+export function messageAsText(rendered: RenderedMessage, format: MessageFormat): string {
   if (format === 'call') return rendered.call.text;
+  if (format === 'message') return rendered.message.text;
   return `Subject: ${rendered.email.subject}\n\n${rendered.email.body}`;
 }
 

@@ -10,7 +10,15 @@ import {
   type TemplateId,
 } from '../../flow/questions';
 import type { MessageDraft } from '../../lib/draft';
-import { messageAsText, renderMessage, type RenderedMessage, type Slots } from '../../lib/render';
+import {
+  FIELD_IDS,
+  messageAsText,
+  renderMessage,
+  type FieldId,
+  type Fields,
+  type RenderedMessage,
+  type Slots,
+} from '../../lib/render';
 
 /** Templates that decline and may carry one shareable reason. */
 const REASON_TEMPLATES: ReadonlySet<TemplateId> = new Set([
@@ -73,4 +81,33 @@ export function composeMessage(
 /** The message as plain text in the draft's format, as Copy and Download give it. */
 export function messageText(template: TemplateId, answers: Answers, draft: MessageDraft): string {
   return messageAsText(composeMessage(template, answers, draft), draft.format);
+}
+
+/** Every blank filled, so that whatever a filled blank switches on shows in the rendering. */
+const ALL_FILLED: Fields = Object.fromEntries(FIELD_IDS.map((field) => [field, field]));
+
+/**
+ * The blanks this message uses, in FIELD_IDS order: the ones the composer
+ * asks for. `interviewDate` only when an interview is booked; `need` only for
+ * the negotiate message (where it is optional).
+ */
+export function fieldsUsed(
+  template: TemplateId,
+  answers: Answers,
+  draft: MessageDraft,
+): readonly FieldId[] {
+  const rendered = composeMessage(template, answers, { ...draft, fields: ALL_FILLED });
+  const used = new Set(
+    [
+      rendered.email.subjectSegments,
+      rendered.email.bodySegments,
+      ...rendered.call.pointSegments,
+      rendered.message.segments,
+    ]
+      .flat()
+      .flatMap((segment) => (segment.kind === 'blank' ? [segment.field] : [])),
+  );
+  if (template === 'negotiate') used.add('need');
+  if (draft.booked === true) used.add('interviewDate');
+  return FIELD_IDS.filter((field) => used.has(field));
 }

@@ -44,6 +44,7 @@ const draft: MessageDraft = {
   fields: { yourName: 'Zoë Ní Bhriain', company: 'Acme & Co' },
   reason: 'salary',
   format: 'email',
+  booked: false,
 };
 const answers = {
   stage: 'applied',

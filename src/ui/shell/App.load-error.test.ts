@@ -14,7 +14,12 @@ vi.mock('../outcome/OutcomeView.svelte', () => {
   throw new TypeError('Failed to fetch dynamically imported module');
 });
 
-const draft: MessageDraft = { fields: { yourName: 'Ana' }, reason: null, format: 'call' };
+const draft: MessageDraft = {
+  fields: { yourName: 'Ana' },
+  reason: null,
+  format: 'call',
+  booked: false,
+};
 const answers = { stage: 'outreach', concerns: ['none'] } as const;
 const saved = JSON.stringify({ v: SAVED_VERSION, answers, at: answers, start: false, draft });
 

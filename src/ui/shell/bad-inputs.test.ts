@@ -410,7 +410,12 @@ describe('saved states', () => {
   });
 
   it('keeps the typed draft of a record whose answers lead somewhere else', async () => {
-    const draft: MessageDraft = { fields: { yourName: 'Zoë' }, reason: null, format: 'email' };
+    const draft: MessageDraft = {
+      fields: { yourName: 'Zoë' },
+      reason: null,
+      format: 'email',
+      booked: false,
+    };
     const answers: Answers = { stage: 'applied', concerns: ['salary'], negotiable: 'yes' };
     localStorage.setItem(
       SAVED_KEY,
@@ -423,7 +428,12 @@ describe('saved states', () => {
   });
 
   it('restores a record the guide wrote, with its draft', async () => {
-    const draft: MessageDraft = { fields: { yourName: 'Zoë' }, reason: null, format: 'call' };
+    const draft: MessageDraft = {
+      fields: { yourName: 'Zoë' },
+      reason: null,
+      format: 'call',
+      booked: false,
+    };
     localStorage.setItem(SAVED_KEY, JSON.stringify({ ...valid, draft }));
     await openApp('/');
     expect(shownView()).toEqual(question('employer-interest'));
@@ -431,7 +441,12 @@ describe('saved states', () => {
   });
 
   it('opens a link over a saved record, keeping the saved draft', async () => {
-    const draft: MessageDraft = { fields: { yourName: 'Zoë' }, reason: null, format: 'email' };
+    const draft: MessageDraft = {
+      fields: { yourName: 'Zoë' },
+      reason: null,
+      format: 'email',
+      booked: false,
+    };
     localStorage.setItem(SAVED_KEY, JSON.stringify({ ...valid, draft }));
     await openApp('/?stage=applied&concerns=none');
     expect(shownView()).toEqual(INTERVIEW);
@@ -614,6 +629,7 @@ describe('typed text', () => {
         fields: { yourName: text, company: text },
         reason: null,
         format: 'email',
+        booked: false,
       };
       const expected = messageAsText(
         composeMessage(
