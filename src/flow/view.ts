@@ -75,7 +75,7 @@ export interface ViewChoice {
 
 /**
  * Which view a snapshot shows of those its answers could stand for: what a
- * history entry or a saved record keeps beside the answers.
+ * history entry keeps beside the answers in its URL.
  */
 export function choiceOf(snapshot: GuideSnapshot): Required<ViewChoice> {
   const view = viewOf(snapshot);
