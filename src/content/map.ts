@@ -28,6 +28,8 @@ export const decisionMap = {
     leadsToNegotiation: 'It could change, and you would or might want the job',
     asksEmployerInterest: 'Nothing is about the employer itself',
     likesEmployer: 'You would like to work for them',
+    wasOfferedEnough: 'They offered enough',
+    hasHeardBack: 'After you heard back',
     isAtStage: {
       outreach: 'They contacted you',
       applied: 'You applied',
@@ -39,6 +41,8 @@ export const decisionMap = {
   edges: {
     /** Leaving the start for the first question. */
     started: 'You start the guide',
+    /** From the negotiate message to the follow-up question, once they have answered. */
+    heardBack: 'They answer you',
     /** The only way on from a question, whatever the answer. */
     any: 'Any answer',
     /** The last way on, when none of the rules above it applies. */

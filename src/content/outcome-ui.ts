@@ -84,6 +84,13 @@ export const outcomeUi = {
     /** Labels the box that holds the link, selected, when it cannot be copied for the person. */
     shareLinkLabel: 'Link to your answers',
   },
+
+  /** The negotiate outcome's offer of the follow-up question, once they have answered. */
+  reply: {
+    heading: 'Heard back?',
+    text: "Once the recruiter or hiring manager has answered, tell us what they offered and we'll give you the message to send next.",
+    button: 'Tell us what they said',
+  },
 } as const;
 
 export type OutcomeUiContent = typeof outcomeUi;

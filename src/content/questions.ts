@@ -119,4 +119,20 @@ export const questions = {
       no: { label: 'No' },
     },
   },
+  reply: {
+    title: 'Did they offer enough for you to go ahead?',
+    hint: 'Think about what the recruiter or hiring manager said when you asked about the pay or working arrangements.',
+    summaryLabel: 'What they offered',
+    errorMessage: 'Select whether they offered enough for you to go ahead',
+    options: {
+      enough: {
+        label: "Yes, it's enough",
+        hint: "I'd like to go ahead with the interview.",
+      },
+      'not-enough': {
+        label: "No, it's not enough",
+        hint: "As it stands, the job still won't work for me.",
+      },
+    },
+  },
 } as const satisfies QuestionsContent;

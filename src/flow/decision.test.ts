@@ -11,6 +11,7 @@ import {
   STAGES,
   asksEmployerInterest,
   asksNegotiable,
+  asksReply,
   asksSalaryGap,
   oracle,
   type BriefAnswers as A,
@@ -45,6 +46,12 @@ function* followUps(a: A, asked: string[]): Generator<{ answers: A; asked: strin
     }
   } else {
     yield { answers: a, asked };
+    // The person may come back to the negotiate outcome with their reply, or never.
+    if (asksReply(a)) {
+      for (const reply of ['enough', 'not-enough']) {
+        yield { answers: { ...a, reply }, asked: [...asked, 'reply'] };
+      }
+    }
   }
 }
 
@@ -77,11 +84,13 @@ describe('every combination of answers', () => {
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(98_000);
     expect([...reached].sort()).toEqual([
+      'decline/decline-after-talks',
       'decline/decline-brief',
       'decline/decline-first-interview',
       'decline/decline-outreach',
       'decline/keep-door-open',
       'decline/withdraw',
+      'interview/accept-after-talks',
       'interview/accept-interview',
       'negotiate/negotiate',
     ]);

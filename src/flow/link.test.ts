@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkFor, openLink } from './link';
 import { createGuideTestModel } from './test-model';
-import { viewOf } from './view';
+import { choiceOf, viewOf } from './view';
 
 describe('openLink', () => {
   it('opens the brief’s example at the node its answers lead to', () => {
@@ -27,6 +27,57 @@ describe('openLink', () => {
     expect(problems.map((p) => p.reason)).toContain(reason);
   });
 
+  it('opens the brief’s reply example at the message it leads to', () => {
+    const { snapshot, problems } = openLink(
+      '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable&reply=not-enough',
+    );
+    expect(viewOf(snapshot)).toEqual({
+      kind: 'outcome',
+      outcome: 'decline',
+      template: 'decline-after-talks',
+    });
+    expect(problems).toEqual([]);
+    expect(linkFor(snapshot)).toBe(
+      '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable&reply=not-enough',
+    );
+  });
+
+  it.each([
+    ['no negotiate outcome', '?stage=applied&concerns=mission&reply=enough', 'outcome'],
+    ['no outcome yet', '?stage=applied&concerns=salary&reply=enough', 'question'],
+    ['only the reply', '?reply=not-enough', 'question'],
+    ['negotiable no', '?stage=outreach&concerns=work-setup&negotiable=no&reply=enough', 'question'],
+  ])('drops a reply off the negotiate path (%s) and says so', (_name, search, kind) => {
+    const { snapshot, problems } = openLink(search);
+    expect(problems).toContainEqual({ key: 'reply', reason: 'off-path' });
+    expect(viewOf(snapshot).kind).toBe(kind);
+    expect(snapshot.context.path).not.toContain('reply');
+  });
+
+  it('drops a reply it does not know, and opens the negotiate outcome', () => {
+    const { snapshot, problems } = openLink(
+      '?stage=applied&concerns=work-setup&negotiable=yes&reply=maybe',
+    );
+    expect(viewOf(snapshot)).toEqual({
+      kind: 'outcome',
+      outcome: 'negotiate',
+      template: 'negotiate',
+    });
+    expect(problems).toEqual([{ key: 'reply', value: 'maybe', reason: 'unknown-option' }]);
+  });
+
+  it('opens the reply question from its outcome’s link only when asked to', () => {
+    const search = '?stage=applied&concerns=work-setup&negotiable=yes';
+    expect(viewOf(openLink(search, undefined, { followUp: true }).snapshot)).toEqual({
+      kind: 'question',
+      question: 'reply',
+    });
+    expect(viewOf(openLink('?stage=applied', undefined, { followUp: true }).snapshot)).toEqual({
+      kind: 'question',
+      question: 'concerns',
+    });
+  });
+
   it('shows the furthest view the valid answers reach', () => {
     const { snapshot } = openLink('?stage=applied&concerns=none,salary&negotiable=yes');
     expect(viewOf(snapshot)).toEqual({ kind: 'question', question: 'concerns' });
@@ -44,7 +95,7 @@ describe('openLink', () => {
     for (const path of createGuideTestModel().getShortestPaths()) {
       for (const { state } of path.steps) {
         const view = viewOf(state);
-        const opened = openLink(linkFor(state), undefined, { start: view.kind === 'start' });
+        const opened = openLink(linkFor(state), undefined, choiceOf(state));
         expect(viewOf(opened.snapshot)).toEqual(view);
         expect(opened.problems).toEqual([]);
       }

@@ -5,7 +5,7 @@
 import { decodeAnswers, encodeAnswers, type Dropped } from '../lib/share-link';
 import type { GuideSnapshot } from './machine';
 import type { QuestionId } from './questions';
-import { answersOnPath, initialSnapshot, navigate, type Navigation } from './view';
+import { answersOnPath, initialSnapshot, navigate, type Navigation, type ViewChoice } from './view';
 
 /** Something in a link that was not used: what the codec refused, or an answer off the path. */
 export type LinkProblem = Dropped | { readonly key: QuestionId; readonly reason: 'off-path' };
@@ -16,15 +16,18 @@ export interface OpenedLink extends Navigation {
 
 /**
  * Opens the view a link's answers lead to, from `from` (a fresh guide by
- * default). A link without answers opens the start view unless `start` is false.
+ * default). A link without answers opens the start view unless `start` is
+ * false; one that leads to an outcome with a follow-up question opens the
+ * outcome unless `followUp` is true. A follow-up's answer (`reply`) off the
+ * path to its outcome is dropped, like any answer off the path.
  */
 export function openLink(
   search: string,
   from: GuideSnapshot = initialSnapshot(),
-  { start = true }: { start?: boolean } = {},
+  { start = true, followUp = false }: ViewChoice = {},
 ): OpenedLink {
   const { answers, dropped } = decodeAnswers(search);
-  const navigation = navigate(from, answers, { start });
+  const navigation = navigate(from, answers, { start, followUp });
   const offPath = navigation.offPath.map((key) => ({ key, reason: 'off-path' }) as const);
   return { ...navigation, problems: [...dropped, ...offPath] };
 }

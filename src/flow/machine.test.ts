@@ -142,6 +142,103 @@ describe('employer-interest', () => {
   });
 });
 
+describe('reply', () => {
+  const talks = {
+    stage: 'applied',
+    concerns: ['salary'],
+    negotiable: 'yes',
+    'salary-gap': 'reasonable',
+  } as const;
+
+  it('is offered by the negotiate outcome, and only there', () => {
+    expect(viewAfter(talks, { type: 'reply.opened' })).toEqual(questionView('reply'));
+    expect(viewAfter({ stage: 'applied', concerns: ['none'] }, { type: 'reply.opened' })).toEqual(
+      outcomeView('interview', 'accept-interview'),
+    );
+    expect(viewAfter({ stage: 'applied' }, { type: 'reply.opened' })).toEqual(
+      questionView('concerns'),
+    );
+  });
+
+  it.each([
+    ['enough', 'interview', 'accept-after-talks'],
+    ['not-enough', 'decline', 'decline-after-talks'],
+  ] as const)('%s leads to %s with %s', (reply, outcome, template) => {
+    expect(
+      viewAfter(talks, { type: 'reply.opened' }, answer({ question: 'reply', answer: reply })),
+    ).toEqual(outcomeView(outcome, template));
+  });
+
+  it('keeps the path when opened, so Back returns to the negotiate outcome', () => {
+    const actor = actorAt(talks);
+    actor.send({ type: 'reply.opened' });
+    expect(actor.getSnapshot().context.path).toEqual([
+      'stage',
+      'concerns',
+      'negotiable',
+      'salary-gap',
+    ]);
+
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('negotiate', 'negotiate'));
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('salary-gap'));
+  });
+
+  it('goes back from its outcome to the reply, then to the negotiate outcome', () => {
+    const actor = actorAt({ ...talks, reply: 'not-enough' });
+    expect(actor.getSnapshot().context.path.at(-1)).toBe('reply');
+
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('reply'));
+    expect(actor.getSnapshot().context.answers.reply).toBe('not-enough');
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('negotiate', 'negotiate'));
+  });
+
+  it('can be changed from its outcome', () => {
+    const actor = actorAt({ ...talks, reply: 'enough' });
+
+    actor.send({ type: 'nav.change', question: 'reply' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('reply'));
+    actor.send(answer({ question: 'reply', answer: 'not-enough' }));
+
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('decline', 'decline-after-talks'));
+  });
+
+  it('is dropped when a change means the negotiate outcome is no longer reached', () => {
+    const actor = actorAt({ ...talks, reply: 'enough' });
+
+    actor.send({ type: 'nav.change', question: 'negotiable' });
+    actor.send(answer({ question: 'negotiable', answer: 'no' }));
+
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('employer-interest'));
+    expect(actor.getSnapshot().context.answers).toEqual({
+      stage: 'applied',
+      concerns: ['salary'],
+      negotiable: 'no',
+    });
+  });
+
+  it('is kept to pre-fill when a change still leads to the negotiate outcome', () => {
+    const actor = actorAt({ ...talks, reply: 'enough' });
+
+    actor.send({ type: 'nav.change', question: 'salary-gap' });
+    actor.send(answer({ question: 'salary-gap', answer: 'unsure' }));
+
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('negotiate', 'negotiate'));
+    expect(actor.getSnapshot().context.answers.reply).toBe('enough');
+    actor.send({ type: 'reply.opened' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('reply'));
+  });
+
+  it('ignores a reply to a question that is not on screen', () => {
+    expect(viewAfter(talks, answer({ question: 'reply', answer: 'enough' }))).toEqual(
+      outcomeView('negotiate', 'negotiate'),
+    );
+  });
+});
+
 describe('going back', () => {
   it('returns to the question actually asked before, on every branch', () => {
     const actor = actorAt({

@@ -1,7 +1,8 @@
 /**
  * The guide as a state machine: one state per question (named after its id),
  * the outcomes under one parent with one leaf per message template. It only
- * routes; every decision is a named rule from `./rules`.
+ * routes; every decision is a named rule from `./rules`. The `negotiate`
+ * message leads on to the follow-up `reply` question, whose answer settles it.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import {
@@ -23,6 +24,7 @@ export type AnswerSubmitted = {
 export type GuideEvent =
   | { type: 'guide.started' }
   | AnswerSubmitted
+  | { type: 'reply.opened' }
   | { type: 'nav.back' }
   | { type: 'nav.change'; question: QuestionId }
   | { type: 'guide.restarted' };
@@ -65,6 +67,7 @@ const backTransitions = [
   back('negotiable'),
   back('salary-gap'),
   back('employer-interest'),
+  back('reply'),
 ] as const;
 
 const change = (question: QuestionId) => ({
@@ -101,6 +104,8 @@ export const guideMachine = setup({
     asksEmployerInterest: onAnswers(rules.asksEmployerInterest),
     leadsToNegotiation: onAnswers(rules.leadsToNegotiation),
     likesEmployer: onAnswers(rules.likesEmployer),
+    wasOfferedEnough: onAnswers(rules.wasOfferedEnough),
+    hasHeardBack: onAnswers(rules.hasHeardBack),
     isAtStage: ({ context }, params: { stage: OptionId<'stage'> }) =>
       rules.isAtStage(params.stage)(context.answers),
   },
@@ -131,6 +136,7 @@ export const guideMachine = setup({
       change('negotiable'),
       change('salary-gap'),
       change('employer-interest'),
+      change('reply'),
     ],
   },
   states: {
@@ -218,20 +224,49 @@ export const guideMachine = setup({
         },
       },
     },
+    reply: {
+      meta: { question: 'reply' },
+      on: {
+        // Asked from the negotiate outcome, so Back returns there, with the path as it was.
+        'nav.back': { target: '#guide.outcome.negotiate' },
+        'answer.submitted': [
+          {
+            guard: and([answered('reply'), 'wasOfferedEnough']),
+            target: 'outcome.interview',
+            actions: 'record',
+          },
+          { guard: answered('reply'), target: 'outcome.decline', actions: 'record' },
+        ],
+      },
+    },
     outcome: {
       // XState requires an initial child; every transition here names its outcome.
       initial: 'interview',
       on: { 'nav.back': backTransitions },
       states: {
         interview: {
-          initial: 'accept-interview',
+          initial: 'choosing',
           meta: { outcome: 'interview' },
-          states: { 'accept-interview': { meta: { template: 'accept-interview' } } },
+          states: {
+            choosing: {
+              always: [
+                { guard: 'hasHeardBack', target: 'accept-after-talks' },
+                { target: 'accept-interview' },
+              ],
+            },
+            'accept-interview': { meta: { template: 'accept-interview' } },
+            'accept-after-talks': { meta: { template: 'accept-after-talks' } },
+          },
         },
         negotiate: {
           initial: 'negotiate',
           meta: { outcome: 'negotiate' },
-          states: { negotiate: { meta: { template: 'negotiate' } } },
+          states: {
+            negotiate: {
+              meta: { template: 'negotiate' },
+              on: { 'reply.opened': { target: '#guide.reply' } },
+            },
+          },
         },
         decline: {
           initial: 'choosing',
@@ -239,6 +274,7 @@ export const guideMachine = setup({
           states: {
             choosing: {
               always: [
+                { guard: 'hasHeardBack', target: 'decline-after-talks' },
                 { guard: 'isNotLegitimate', target: 'decline-brief' },
                 { guard: 'likesEmployer', target: 'keep-door-open' },
                 {
@@ -257,6 +293,7 @@ export const guideMachine = setup({
             'decline-outreach': { meta: { template: 'decline-outreach' } },
             'decline-first-interview': { meta: { template: 'decline-first-interview' } },
             withdraw: { meta: { template: 'withdraw' } },
+            'decline-after-talks': { meta: { template: 'decline-after-talks' } },
           },
         },
       },

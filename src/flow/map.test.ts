@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { guideMachine, type GuideSnapshot } from './machine';
 import { decisionGraph, pathOf, stateValueId, type MapEdge, type RuleRef } from './map';
-import type { OptionId } from './questions';
+import { FOLLOW_UPS, type Answers, type OptionId } from './questions';
 import * as rules from './rules';
 import { createGuideTestModel } from './test-model';
-import { answersOnPath, initialSnapshot, next, viewOf } from './view';
+import { answersOnPath, initialSnapshot, next, replay, viewOf, type View } from './view';
 
 const graph = decisionGraph();
 const nodeIds = new Set(graph.nodes.map((n) => n.id));
@@ -69,6 +69,7 @@ describe('the map’s edges', () => {
       const own = [
         ...(state.transitions.get('guide.started') ?? []),
         ...(state.transitions.get('answer.submitted') ?? []),
+        ...(state.transitions.get('reply.opened') ?? []),
         ...(state.always ?? []),
       ];
       for (const transition of own) {
@@ -87,7 +88,13 @@ describe('the map’s edges', () => {
 
   it('leaves out the navigation events', () => {
     const events = new Set(graph.edges.map((e) => e.event));
-    expect([...events].sort()).toEqual(['always', 'answer.submitted', 'entry', 'guide.started']);
+    expect([...events].sort()).toEqual([
+      'always',
+      'answer.submitted',
+      'entry',
+      'guide.started',
+      'reply.opened',
+    ]);
   });
 
   it('enters an outcome with one message straight away', () => {
@@ -105,7 +112,7 @@ describe('the map’s edges', () => {
         event: { type: string };
         state: GuideSnapshot;
       }[]) {
-        if (event.type !== 'answer.submitted' && event.type !== 'guide.started') continue;
+        if (!['answer.submitted', 'guide.started', 'reply.opened'].includes(event.type)) continue;
         const from = stateValueId(state.value);
         const to = stateValueId(after.value);
         if (from === to) continue;
@@ -159,14 +166,27 @@ describe('pathOf', () => {
     const view = viewOf(snapshot);
 
     it('goes from the start through each question answered to where the guide is', () => {
-      const here =
-        view.kind === 'question'
-          ? [view.question]
-          : view.kind === 'outcome'
-            ? [`outcome.${view.outcome}`, `outcome.${view.outcome}.${view.template}`]
+      const nodesOf = (v: View) =>
+        v.kind === 'question'
+          ? [v.question]
+          : v.kind === 'outcome'
+            ? [`outcome.${v.outcome}`, `outcome.${v.outcome}.${v.template}`]
             : [];
+      // A follow-up question is opened from the outcome and message the answers before it reach.
+      const openedFrom = (answers: Answers) => nodesOf(viewOf(replay(answers).snapshot));
       const asked = view.kind === 'start' ? [] : snapshot.context.path;
-      expect(path.nodes).toEqual(['start', ...asked, ...here]);
+      const expected = ['start'];
+      const before: Record<string, unknown> = {};
+      for (const question of asked) {
+        if (FOLLOW_UPS.has(question)) expected.push(...openedFrom(before as Answers));
+        expected.push(question);
+        before[question] = snapshot.context.answers[question];
+      }
+      if (view.kind === 'question' && FOLLOW_UPS.has(view.question)) {
+        expected.push(...openedFrom(before as Answers));
+      }
+      expected.push(...nodesOf(view));
+      expect(path.nodes).toEqual(expected);
       expect(Object.keys(answersOnPath(snapshot)).sort()).toEqual([...asked].sort());
     });
 

@@ -57,6 +57,17 @@ export type RuleLabels = {
  */
 const ANSWERS_GUARD = 'answers' satisfies MachineGuard['type'];
 
+/** Events that move through the decision, each drawn as an edge. */
+type DrawnEvent = Extract<
+  GuideEvent['type'],
+  'guide.started' | 'answer.submitted' | 'reply.opened'
+>;
+const DRAWN_EVENTS: ReadonlySet<string> = new Set<DrawnEvent>([
+  'guide.started',
+  'answer.submitted',
+  'reply.opened',
+]);
+
 /** Events that move around the guide rather than through the decision. */
 const NAVIGATION_EVENTS: ReadonlySet<string> = new Set<GuideEvent['type']>([
   'nav.back',
@@ -98,8 +109,11 @@ export interface MapEdge {
   readonly id: string;
   readonly from: string;
   readonly to: string;
-  /** The machine event that takes it; `always` for an outcome choosing its message. */
-  readonly event: 'guide.started' | 'answer.submitted' | 'always' | 'entry';
+  /**
+   * The machine event that takes it; `always` for an outcome choosing its
+   * message; `reply.opened` from a message to the follow-up question.
+   */
+  readonly event: DrawnEvent | 'always' | 'entry';
   readonly condition: EdgeCondition;
 }
 
@@ -252,14 +266,12 @@ function buildGraph(): DecisionGraph {
     const source = owner(state);
     for (const [event, transitions] of state.transitions) {
       if (NAVIGATION_EVENTS.has(event)) continue;
-      if (event !== 'guide.started' && event !== 'answer.submitted') {
-        throw new Error(`The map does not know the event ${event}`);
-      }
+      if (!DRAWN_EVENTS.has(event)) throw new Error(`The map does not know the event ${event}`);
       if (!source) throw new Error(`${event} on ${stateId(state)} has no state to start from`);
       transitions.forEach((transition, i) => {
         for (const target of transition.target ?? []) {
           const condition = conditionOf(transition, i, transitions.length);
-          addEdge(source, drawnTarget(target), event, condition, transition);
+          addEdge(source, drawnTarget(target), event as DrawnEvent, condition, transition);
         }
       });
     }
@@ -304,9 +316,10 @@ export interface MapPath {
 }
 
 /**
- * The path behind a snapshot: the start, each question in `context.path`,
- * then the question or outcome (and its message) on screen. It replays the
- * answers through the machine and records the transition each one took.
+ * The path behind a snapshot: the start, each question in `context.path`
+ * (with the outcome and message a follow-up question was opened from), then
+ * the question or outcome (and its message) on screen. It replays the answers
+ * through the machine and records the transition each one took.
  */
 export function pathOf(snapshot: GuideSnapshot): MapPath {
   const { edges } = decisionGraph();
@@ -333,10 +346,15 @@ export function pathOf(snapshot: GuideSnapshot): MapPath {
     }
   };
 
+  const openFollowUp = () => {
+    if (viewOf(current).kind === 'outcome') step({ type: 'reply.opened' });
+  };
   step({ type: 'guide.started' });
   for (const question of snapshot.context.path) {
     const answer = snapshot.context.answers[question];
+    openFollowUp();
     step({ type: 'answer.submitted', question, answer } as GuideEvent);
   }
+  if (viewOf(snapshot).kind === 'question') openFollowUp();
   return { nodes, edges: taken };
 }

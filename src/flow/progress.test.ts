@@ -25,6 +25,21 @@ describe('progress', () => {
     });
   });
 
+  it('never counts the follow-up question, which only an outcome leads to', () => {
+    // Every answer here may lead to the negotiate outcome, and its reply question after it.
+    expect(
+      progressOf(
+        replay({ stage: 'applied', concerns: ['salary', 'work-setup'], negotiable: 'yes' })
+          .snapshot,
+      ),
+    ).toEqual({ number: 4, total: 5, exact: false });
+    const negotiate = replay({ stage: 'applied', concerns: ['work-setup'], negotiable: 'yes' });
+    expect(viewOf(negotiate.snapshot)).toMatchObject({ kind: 'outcome', outcome: 'negotiate' });
+    const reply = next(negotiate.snapshot, { type: 'reply.opened' });
+    expect(viewOf(reply)).toEqual({ kind: 'question', question: 'reply' });
+    expect(progressOf(reply)).toBeUndefined();
+  });
+
   it('has none off the question pages', () => {
     expect(progressOf(replay({}).snapshot)).toBeUndefined();
     expect(progressOf(replay({ stage: 'applied', concerns: ['none'] }).snapshot)).toBeUndefined();

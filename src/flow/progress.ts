@@ -4,7 +4,7 @@
  * so it lives apart from the views the first page loads.
  */
 import type { GuideEvent, GuideSnapshot } from './machine';
-import { CONCERN_IDS, NO_CONCERNS, OPTION_IDS, type QuestionId } from './questions';
+import { CONCERN_IDS, FOLLOW_UPS, NO_CONCERNS, OPTION_IDS, type QuestionId } from './questions';
 import { encodeAnswers } from '../lib/share-link';
 import { answersOnPath, initialSnapshot, next, viewOf } from './view';
 
@@ -59,10 +59,13 @@ export interface Progress {
 
 /**
  * Honest progress under branching: the total is the longest path still
- * possible from here, so it only ever shrinks as the person goes on.
+ * possible from here, so it only ever shrinks as the person goes on. A
+ * follow-up question, asked from an outcome, is never counted as one to
+ * come (no answer leads to it), and has no progress of its own.
  */
 export function progressOf(snapshot: GuideSnapshot): Progress | undefined {
-  if (viewOf(snapshot).kind !== 'question') return undefined;
+  const view = viewOf(snapshot);
+  if (view.kind !== 'question' || FOLLOW_UPS.has(view.question)) return undefined;
   const number = snapshot.context.path.length + 1;
   const { min, max } = remaining(snapshot);
   return { number, total: number + max, exact: min === max };

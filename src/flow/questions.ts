@@ -4,13 +4,17 @@
  * never rename one.
  */
 
-/** Question ids, in the order the guide asks them. */
+/**
+ * Question ids, in the order the guide asks them. `reply` is a follow-up: it
+ * is asked after the `negotiate` outcome, when the person comes back to it.
+ */
 export const QUESTION_IDS = [
   'stage',
   'concerns',
   'negotiable',
   'salary-gap',
   'employer-interest',
+  'reply',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -44,9 +48,13 @@ export const OPTION_IDS = {
   negotiable: ['yes', 'no', 'unsure'],
   'salary-gap': ['reasonable', 'far', 'unsure'],
   'employer-interest': ['yes', 'no'],
+  reply: ['enough', 'not-enough'],
 } as const satisfies Record<QuestionId, readonly string[]>;
 
 export type OptionId<Q extends QuestionId> = (typeof OPTION_IDS)[Q][number];
+
+/** Follow-up questions: asked from an outcome, once the person comes back to it. */
+export const FOLLOW_UPS: ReadonlySet<QuestionId> = new Set(['reply']);
 
 /** Questions where the person may choose more than one option. */
 export const MULTIPLE_CHOICE = new Set<QuestionId>(['concerns']);

@@ -50,4 +50,24 @@ describe('keepAnswersStillAsked', () => {
       }),
     ).toEqual({ concerns: ['work-setup'], negotiable: 'yes' });
   });
+
+  it('keeps the reply only on the way to the negotiate outcome', () => {
+    const talks = { stage: 'applied', concerns: ['work-setup'], negotiable: 'yes' } as const;
+    expect(keepAnswersStillAsked({ ...talks, reply: 'enough' })).toEqual({
+      ...talks,
+      reply: 'enough',
+    });
+    expect(keepAnswersStillAsked({ ...talks, negotiable: 'no', reply: 'enough' })).toEqual({
+      ...talks,
+      negotiable: 'no',
+    });
+    expect(
+      keepAnswersStillAsked({
+        stage: 'applied',
+        concerns: ['salary'],
+        negotiable: 'yes',
+        reply: 'not-enough',
+      }),
+    ).toEqual({ stage: 'applied', concerns: ['salary'], negotiable: 'yes' });
+  });
 });

@@ -58,6 +58,15 @@ export const leadsToNegotiation: Rule = (a) =>
   wouldWantIfChanged(a) &&
   (!hasSalaryConcern(a) || isSalaryGapBridgeable(a));
 
+/**
+ * The person came back to the negotiate outcome with their reply. It is only
+ * ever kept on the way to that outcome (see `asksReply`).
+ */
+export const hasHeardBack: Rule = (a) => a.reply !== undefined;
+
+/** After talking it over, they offered enough for the person to go ahead. */
+export const wasOfferedEnough: Rule = (a) => a.reply === 'enough';
+
 /** Rules 1 and 2 settle the outcome from the concerns alone. */
 const settledByConcerns: Rule = (a) => hasNoConcerns(a) || isNotLegitimate(a);
 
@@ -79,6 +88,9 @@ export const asksEmployerInterest: Rule = (a) =>
   hasNoEmployerConcern(a) &&
   !leadsToNegotiation(a);
 
+/** `reply` is asked only after the `negotiate` outcome, so only on the way there. */
+export const asksReply: Rule = leadsToNegotiation;
+
 /** Whether each question is still asked, given the other answers. */
 const isAsked: Record<QuestionId, Rule> = {
   stage: () => true,
@@ -86,6 +98,7 @@ const isAsked: Record<QuestionId, Rule> = {
   negotiable: asksNegotiable,
   'salary-gap': asksSalaryGap,
   'employer-interest': asksEmployerInterest,
+  reply: asksReply,
 };
 
 /**

@@ -5,7 +5,7 @@
 import { createTestModel } from 'xstate/graph';
 import { guideMachine, type GuideEvent, type GuideSnapshot } from './machine';
 import { OPTION_IDS, type AnswerValue } from './questions';
-import { answersOnPath, viewOf } from './view';
+import { answersOnPath, offersFollowUp, viewOf } from './view';
 
 /**
  * Concern sets that reach every route: nothing; one of each concern; the two
@@ -22,7 +22,7 @@ export const CONCERN_SAMPLES: readonly AnswerValue<'concerns'>[] = [
   ['not-legitimate', 'salary', 'other-offer'],
 ];
 
-/** The events worth trying from a snapshot: each answer, Back, and Start again. */
+/** The events worth trying from a snapshot: each answer, Back, Start again, and a follow-up. */
 export function eventsFor(snapshot: GuideSnapshot): GuideEvent[] {
   const view = viewOf(snapshot);
   if (view.kind === 'start') return [{ type: 'guide.started' }];
@@ -34,6 +34,7 @@ export function eventsFor(snapshot: GuideSnapshot): GuideEvent[] {
     }
   } else {
     events.push({ type: 'guide.restarted' });
+    if (offersFollowUp(snapshot)) events.push({ type: 'reply.opened' });
   }
   return events;
 }

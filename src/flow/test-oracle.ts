@@ -11,6 +11,8 @@ export type BriefAnswers = {
   negotiable?: string;
   'salary-gap'?: string;
   'employer-interest'?: string;
+  /** Given only once the person comes back to the negotiate outcome. */
+  reply?: string;
 };
 
 export const STAGES = ['outreach', 'applied', 'interviewing'];
@@ -44,6 +46,11 @@ const ABOUT_EMPLOYER = [
 const has = (a: BriefAnswers, concern: string) => a.concerns.includes(concern);
 const allNegotiable = (a: BriefAnswers) =>
   !has(a, 'none') && a.concerns.every((c) => NEGOTIABLE.includes(c));
+/** Rule 3 before it was amended: the only dealbreakers could be negotiated. */
+const worthTalking = (a: BriefAnswers) =>
+  allNegotiable(a) &&
+  ['yes', 'unsure'].includes(a.negotiable ?? '') &&
+  (!has(a, 'salary') || ['reasonable', 'unsure'].includes(a['salary-gap'] ?? ''));
 
 /** The brief, "The decision": in order, first match wins. */
 const DECISION: readonly [
@@ -54,11 +61,18 @@ const DECISION: readonly [
   ['concerns is none', (a) => has(a, 'none'), 'interview'],
   ['not-legitimate is a concern', (a) => has(a, 'not-legitimate'), 'decline'],
   [
-    'every concern negotiable, would want it, pay gap closable',
-    (a) =>
-      allNegotiable(a) &&
-      ['yes', 'unsure'].includes(a.negotiable ?? '') &&
-      (!has(a, 'salary') || ['reasonable', 'unsure'].includes(a['salary-gap'] ?? '')),
+    'every concern negotiable, would want it, pay gap closable; they offered enough',
+    (a) => worthTalking(a) && a.reply === 'enough',
+    'interview',
+  ],
+  [
+    'every concern negotiable, would want it, pay gap closable; they did not offer enough',
+    (a) => worthTalking(a) && a.reply === 'not-enough',
+    'decline',
+  ],
+  [
+    'every concern negotiable, would want it, pay gap closable; no reply yet',
+    worthTalking,
     'negotiate',
   ],
   ['otherwise', () => true, 'decline'],
@@ -69,6 +83,8 @@ const TEMPLATES: readonly [
   applies: (a: BriefAnswers, outcome: OutcomeId) => boolean,
   template: TemplateId,
 ][] = [
+  [(a, o) => o === 'interview' && worthTalking(a), 'accept-after-talks'],
+  [(a, o) => o === 'decline' && worthTalking(a), 'decline-after-talks'],
   [(_a, o) => o === 'interview', 'accept-interview'],
   [(_a, o) => o === 'negotiate', 'negotiate'],
   [(a) => has(a, 'not-legitimate'), 'decline-brief'],
@@ -90,11 +106,16 @@ export const asksNegotiable = (a: BriefAnswers) => !has(a, 'not-legitimate') && 
 export const asksSalaryGap = (a: BriefAnswers) =>
   asksNegotiable(a) && has(a, 'salary') && ['yes', 'unsure'].includes(a.negotiable ?? '');
 export const asksEmployerInterest = (a: BriefAnswers) =>
-  oracle(a).outcome === 'decline' && !a.concerns.some((c) => ABOUT_EMPLOYER.includes(c));
+  !worthTalking(a) &&
+  oracle(a).outcome === 'decline' &&
+  !a.concerns.some((c) => ABOUT_EMPLOYER.includes(c));
+/** Asked only after the negotiate outcome, and only if the person comes back to it. */
+export const asksReply = (a: BriefAnswers) => worthTalking(a);
 
 /**
  * The outcome the brief gives for the answers the guide holds, or undefined
- * while a question the brief would ask is still unanswered.
+ * while a question the brief would ask is still unanswered (`reply` need not
+ * be: without it, the outcome is `negotiate`).
  */
 export function oracleFor(
   answers: Answers,

@@ -5,6 +5,7 @@
 import { initialTransition, transition } from 'xstate';
 import { guideMachine, type GuideEvent, type GuideMeta, type GuideSnapshot } from './machine';
 import {
+  FOLLOW_UPS,
   QUESTION_IDS,
   type Answers,
   type OutcomeId,
@@ -64,16 +65,43 @@ function sameAnswer(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Which of two views that share their answers to choose. */
+export interface ViewChoice {
+  /** With no answers: the start view rather than the first question. */
+  readonly start?: boolean;
+  /** At an outcome that offers a follow-up question: that question rather than the outcome. */
+  readonly followUp?: boolean;
+}
+
+/**
+ * Which view a snapshot shows of those its answers could stand for: what a
+ * history entry keeps beside the answers in its URL.
+ */
+export function choiceOf(snapshot: GuideSnapshot): Required<ViewChoice> {
+  const view = viewOf(snapshot);
+  return {
+    start: view.kind === 'start',
+    followUp: view.kind === 'question' && FOLLOW_UPS.has(view.question),
+  };
+}
+
+/** Whether the snapshot shows an outcome that offers a follow-up question. */
+export function offersFollowUp(snapshot: GuideSnapshot): boolean {
+  return snapshot.can({ type: 'reply.opened' });
+}
+
 /**
  * Moves to the view that `target` leads to, with the machine's own events:
- * Back to the last question both agree on, then each answer in turn. Answers
- * remembered on the way stay remembered, to pre-fill later questions. With no
- * target answers, `start` chooses the start view over the first question.
+ * Back to the last question both agree on, then each answer in turn (opening
+ * a follow-up question from its outcome when it is answered, or chosen).
+ * Answers remembered on the way stay remembered, to pre-fill later questions.
+ * With no target answers, `start` chooses the start view over the first
+ * question; at an outcome that offers a follow-up, `followUp` chooses it.
  */
 export function navigate(
   from: GuideSnapshot,
   target: Answers,
-  { start = false }: { start?: boolean } = {},
+  { start = false, followUp = false }: ViewChoice = {},
 ): Navigation {
   const events: GuideEvent[] = [];
   let snapshot = from;
@@ -89,7 +117,16 @@ export function navigate(
     if (!sameAnswer(snapshot.context.answers[question], target[question])) break;
     agreed++;
   }
-  for (let steps = path.length - agreed; steps > 0; steps--) send({ type: 'nav.back' });
+  const wantsFollowUp = followUp || [...FOLLOW_UPS].some((q) => target[q] !== undefined);
+  // Back from a follow-up question is to the outcome it was opened from, which keeps the path.
+  for (;;) {
+    const view = viewOf(snapshot);
+    const beyond = snapshot.context.path.length > agreed;
+    const leaveFollowUp =
+      view.kind === 'question' && FOLLOW_UPS.has(view.question) && !wantsFollowUp;
+    if (!beyond && !leaveFollowUp) break;
+    send({ type: 'nav.back' });
+  }
 
   const given = QUESTION_IDS.filter((q) => target[q] !== undefined);
   const wantsStart = given.length === 0 && start;
@@ -98,6 +135,10 @@ export function navigate(
   } else {
     if (viewOf(snapshot).kind === 'start') send({ type: 'guide.started' });
     for (;;) {
+      if (offersFollowUp(snapshot)) {
+        if (!wantsFollowUp) break;
+        send({ type: 'reply.opened' });
+      }
       const view = viewOf(snapshot);
       if (view.kind !== 'question') break;
       const answer = target[view.question];

@@ -76,6 +76,11 @@ async function checkEverywhere(page: Page, shot?: string): Promise<void> {
 for (const { question, journey } of QUESTION_JOURNEYS) {
   test(`question ${question}, empty and with its error`, async ({ page }) => {
     await open(page, journey.link);
+    // A follow-up question shares its outcome's link, and is opened from it.
+    if (journey.steps.at(-1)?.event.type === 'reply.opened') {
+      await page.getByRole('button', { name: outcomeUi.reply.button, exact: true }).click();
+      await expectView(page, journey.view, { focus: false });
+    }
     const shot = question === 'concerns';
     await checkEverywhere(page, shot ? 'question' : undefined);
 

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { outcomeUi, questions, reasons, ui } from '../../src/content';
+import { linkNotices, outcomeUi, questions, reasons, ui } from '../../src/content';
 import type { GuideEvent } from '../../src/flow/machine';
 import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/flow/questions';
 import { expect, test } from './fixtures';
@@ -308,6 +308,54 @@ test('reload mid-way and on the outcome keeps the place and what was typed', asy
   ).toBeChecked();
   await expect(reasonGroup.getByRole('radio', { name: reason, exact: true })).toBeChecked();
   expect(await previewAsText(page)).toBe(before);
+});
+
+test('Heard back? from the negotiate outcome: each answer, Back, reload and the browser’s buttons', async ({
+  page,
+}) => {
+  const journey = journeyTo('negotiate');
+  const mirror = await openLink(page, journey.link);
+  await step(page, mirror, { type: 'reply.opened' });
+  expect(mirror.view).toEqual({ kind: 'question', question: 'reply' });
+  // The reply question shares its outcome's link; the history entry tells them apart.
+  expect(new URL(page.url()).search).toBe(journey.link);
+  await page.reload();
+  await expectView(page, mirror.view, { focus: false });
+
+  for (const reply of ['enough', 'not-enough'] as const) {
+    await step(page, mirror, { type: 'answer.submitted', question: 'reply', answer: reply });
+    expect(mirror.view).toMatchObject({
+      template: reply === 'enough' ? 'accept-after-talks' : 'decline-after-talks',
+    });
+    await expectSummary(page, mirror);
+    await step(page, mirror, { type: 'nav.back' });
+    await expectPrefilled(page, mirror, 'reply');
+  }
+  await step(page, mirror, { type: 'nav.back' });
+  expect(mirror.view).toEqual(journey.view);
+
+  await page.goBack();
+  await expectView(page, { kind: 'question', question: 'reply' }, { focus: false });
+  await page.goForward();
+  await expectView(page, journey.view, { focus: false });
+});
+
+test('a share link with a reply opens its message; off the negotiate path the reply is dropped', async ({
+  page,
+}) => {
+  const link = `${journeyTo('negotiate').link}&reply=not-enough`;
+  const mirror = await openLink(page, link);
+  expect(mirror.view).toMatchObject({ outcome: 'decline', template: 'decline-after-talks' });
+  expect(new URL(page.url()).search).toBe(link);
+  await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveCount(0);
+
+  const offPath = `${journeyTo('decline-first-interview').link}&reply=enough`;
+  await page.goto(`/${offPath}`);
+  await expectView(page, journeyTo('decline-first-interview').view, { focus: false });
+  await expect(
+    page.getByText(linkNotices.ignored([questions.reply.summaryLabel], 0), { exact: true }),
+  ).toBeVisible();
+  expect(new URL(page.url()).search).toBe(journeyTo('decline-first-interview').link);
 });
 
 test('a share link opens the same outcome in a fresh browser, without any names', async ({

@@ -6,7 +6,7 @@
  * in the page (`document.activeElement`) after every key, never assumed.
  */
 import type { Locator, Page } from '@playwright/test';
-import { outcomes, questions, ui } from '../../src/content';
+import { outcomeUi, outcomes, questions, ui } from '../../src/content';
 import { MULTIPLE_CHOICE, type AnswerValue, type QuestionId } from '../../src/flow/questions';
 import type { GuideEvent } from '../../src/flow/machine';
 import type { View } from '../../src/flow/view';
@@ -254,5 +254,10 @@ export async function perform(page: Page, event: GuideEvent): Promise<void> {
       return activate(page, changeLink(page, event.question));
     case 'guide.restarted':
       return activate(page, page.getByRole('button', { name: ui.nav.startAgain, exact: true }));
+    case 'reply.opened':
+      return activate(
+        page,
+        page.getByRole('button', { name: outcomeUi.reply.button, exact: true }),
+      );
   }
 }

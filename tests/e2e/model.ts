@@ -31,7 +31,10 @@ export interface Step {
   readonly link: string;
 }
 
-/** A journey from a fresh start: Start, then one answer per question. */
+/**
+ * A journey from a fresh start: Start, then one answer per question (and,
+ * from the negotiate outcome, "Heard back?" to the reply question).
+ */
 export interface Journey {
   readonly steps: readonly Step[];
   /** Where it ends. */
@@ -42,10 +45,15 @@ export interface Journey {
 
 const paths = createGuideTestModel().getShortestPaths();
 
-const FORWARD: ReadonlySet<GuideEvent['type']> = new Set(['guide.started', 'answer.submitted']);
+const FORWARD: ReadonlySet<GuideEvent['type']> = new Set([
+  'guide.started',
+  'answer.submitted',
+  'reply.opened',
+]);
 
 /**
- * Every forward stretch of a model path (Start, then answers), as journeys.
+ * Every forward stretch of a model path (Start, then answers, and the
+ * follow-up question opened from its outcome), as journeys.
  * The model leaves out paths that are the start of a longer one, so each
  * path's beginnings are journeys too.
  */

@@ -100,6 +100,8 @@ function garbledQuery(rng: ReturnType<typeof random>): string {
     'concerns=none,salary',
     'concerns=salary,work-setup',
     'negotiable=yes',
+    'reply=enough',
+    'reply=not-enough',
     'colour=blue',
     '%E0%A4%A=1',
     `x=${'a'.repeat(2000)}`,
@@ -167,6 +169,10 @@ test.describe('hostile and rapid input in Chromium', () => {
       const changes = main.getByRole('link', { name: new RegExp(`^${ui.nav.change} `) });
       if (view.changes > 0) {
         actions.push(['change', () => changes.nth(rng.below(view.changes)).click()]);
+      }
+      const heardBack = page.getByRole('button', { name: outcomeUi.reply.button });
+      if (view.outcome && (await heardBack.count()) > 0) {
+        actions.push(['heard back', () => heardBack.click()]);
       }
       if (view.outcome) {
         const fields = Object.values(outcomeUi.composer.fields).map((f) =>

@@ -146,7 +146,11 @@ describe('the diagram', () => {
 
 describe('a path of the test model to each message', () => {
   const byTemplate = new Map<string, GuideSnapshot>();
-  for (const { state } of createGuideTestModel().getShortestPaths()) {
+  // A path's own states too: one that leads on (to the reply) is no path's end.
+  const states = createGuideTestModel()
+    .getShortestPaths()
+    .flatMap((p) => [...p.steps.map((s) => s.state), p.state]);
+  for (const state of states) {
     const view = viewOf(state);
     if (view.kind === 'outcome' && !byTemplate.has(view.template))
       byTemplate.set(view.template, state);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decisionGraph, type MapEdge, type MapNode } from '../../flow/map';
-import { COMPACT_BELOW, layoutMap, wrap, type MapText } from './layout';
+import { FOLLOW_UPS } from '../../flow/questions';
+import { COMPACT_BELOW, layoutMap, wrap, type MapText, type PlacedNode } from './layout';
 
 const graph = decisionGraph();
 
@@ -112,12 +113,33 @@ describe.each([256, 288, 343, 440, COMPACT_BELOW - 8, COMPACT_BELOW, 736, 960])(
       );
     });
 
-    it('puts the outcomes below every question', () => {
+    it('puts the outcomes below every question on the way to them', () => {
+      const isFollowUp = (n: PlacedNode) =>
+        n.node.kind === 'question' && FOLLOW_UPS.has(n.node.question);
       const lowestQuestion = Math.max(
-        ...layout.nodes.filter((n) => n.node.kind === 'question').map((n) => n.y + n.height),
+        ...layout.nodes
+          .filter((n) => n.node.kind === 'question' && !isFollowUp(n))
+          .map((n) => n.y + n.height),
       );
       for (const node of layout.nodes.filter((n) => n.node.kind === 'outcome')) {
         expect(node.y).toBeGreaterThan(lowestQuestion);
+      }
+    });
+
+    it('puts a follow-up question below the message it is asked from, above where it leads', () => {
+      const placed = (id: string) => layout.nodes.find((n) => n.node.id === id)!;
+      const followUps = layout.nodes.filter(
+        (n) => n.node.kind === 'question' && FOLLOW_UPS.has(n.node.question),
+      );
+      expect(followUps.length).toBeGreaterThan(0);
+      for (const question of followUps) {
+        for (const edge of graph.edges.filter((e) => e.to === question.node.id)) {
+          const from = placed(edge.from);
+          expect(question.y).toBeGreaterThan(from.y + from.height);
+        }
+        for (const edge of graph.edges.filter((e) => e.from === question.node.id)) {
+          expect(placed(edge.to).y).toBeGreaterThan(question.y + question.height);
+        }
       }
     });
 

@@ -148,16 +148,29 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const order = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const depthOf = (id: string) => graph.depth.get(id) ?? 0;
-  const spine = graph.nodes
-    .filter((n) => n.kind === 'start' || n.kind === 'question')
-    .map((n) => n.id)
-    .sort((a, b) => depthOf(a) - depthOf(b) || order.get(a)! - order.get(b)!);
   const groups = graph.nodes
     .filter((n) => n.kind === 'outcome')
     .map((o) => [
       o.id,
       ...graph.nodes.filter((n) => n.kind === 'template' && n.group === o.id).map((n) => n.id),
     ]);
+  // A follow-up question is asked from an outcome's message: that outcome stands above it,
+  // in the question column, and the outcomes it leads to below.
+  const inGroup = new Set(groups.flat());
+  const followUps = graph.nodes
+    .filter((n) => n.kind === 'question')
+    .filter((n) => graph.edges.some((e) => e.to === n.id && inGroup.has(e.from)))
+    .map((n) => n.id)
+    .sort((a, b) => depthOf(a) - depthOf(b) || order.get(a)! - order.get(b)!);
+  const leadsOn = (ids: readonly string[]) =>
+    graph.edges.some((e) => ids.includes(e.from) && followUps.includes(e.to));
+  const asked = [...groups.filter(leadsOn).flat(), ...followUps];
+  const bands = groups.filter((ids) => !leadsOn(ids));
+  const spine = graph.nodes
+    .filter((n) => n.kind === 'start' || n.kind === 'question')
+    .map((n) => n.id)
+    .filter((id) => !followUps.includes(id))
+    .sort((a, b) => depthOf(a) - depthOf(b) || order.get(a)! - order.get(b)!);
 
   const inner = width - 2 * MARGIN;
   const columns: Column[] = [];
@@ -170,10 +183,10 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
   let main: Column;
   const bandColumns: Column[] = [];
   if (kind === 'compact') {
-    main = column([...spine, ...groups.flat()], MARGIN + GROUP_PAD, inner - GROUP_PAD);
+    main = column([...spine, ...asked, ...bands.flat()], MARGIN + GROUP_PAD, inner - GROUP_PAD);
   } else {
-    main = column(spine, 0, 0);
-    for (const ids of groups) bandColumns.push(column(ids, 0, 0));
+    main = column([...spine, ...asked], 0, 0);
+    for (const ids of bands) bandColumns.push(column(ids, 0, 0));
   }
   for (const c of columns) for (const id of c.ids) columnOf.set(id, c);
 
@@ -322,7 +335,7 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
         }
       }
       const nextNode = byId.get(c.ids[index + 1] ?? '');
-      const groupEnds = !nextNode || nextNode.kind === 'outcome';
+      const groupEnds = !nextNode || nextNode.kind !== 'template';
       const inGroup = node.kind === 'outcome' || node.kind === 'template';
       y += DOWN_GAP;
       if (inGroup && groupEnds) {
@@ -334,7 +347,8 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
           id: first,
           x: c.x - GROUP_PAD,
           y: top,
-          width: (kind === 'wide' ? c.width : c.boxWidth) + 2 * GROUP_PAD,
+          // A band's lanes are its own edges; the question column's carry others past.
+          width: (kind === 'wide' && c !== main ? c.width : c.boxWidth) + 2 * GROUP_PAD,
           height: y - DOWN_GAP + GROUP_PAD - top,
         });
         y += GROUP_PAD;
@@ -393,7 +407,7 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
     height: Math.ceil(height),
     nodes: graph.nodes.map((n) => placed.get(n.id)!),
     edges,
-    groups: placedGroups,
+    groups: placedGroups.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
   };
 }
 

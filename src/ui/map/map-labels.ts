@@ -35,7 +35,8 @@ export const mapText: MapText = {
       case 'entry':
         return '';
       case 'always':
-        return edge.event === 'guide.started' ? decisionMap.edges.started : decisionMap.edges.any;
+        if (edge.event === 'guide.started') return decisionMap.edges.started;
+        return edge.event === 'reply.opened' ? decisionMap.edges.heardBack : decisionMap.edges.any;
       case 'otherwise':
         return decisionMap.edges.otherwise;
       case 'rules':

@@ -13,7 +13,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { questions, ui } from '../../content';
+import { outcomeUi, questions, ui } from '../../content';
 import { linkFor, openLink } from '../../flow/link';
 import { type GuideEvent, type GuideSnapshot } from '../../flow/machine';
 import {
@@ -24,7 +24,14 @@ import {
   type QuestionId,
 } from '../../flow/questions';
 import { oracleFor } from '../../flow/test-oracle';
-import { initialSnapshot, next, viewOf, type View } from '../../flow/view';
+import {
+  choiceOf,
+  initialSnapshot,
+  next,
+  offersFollowUp,
+  viewOf,
+  type View,
+} from '../../flow/view';
 import { decodeAnswers } from '../../lib/share-link';
 import { SAVED_KEY } from '../../lib/saved';
 import App from './App.svelte';
@@ -53,11 +60,12 @@ interface Model {
 interface HistoryEntry {
   readonly link: string;
   readonly start: boolean;
+  readonly followUp: boolean;
 }
 
 const entryOf = (snapshot: GuideSnapshot): HistoryEntry => ({
   link: linkFor(snapshot),
-  start: viewOf(snapshot).kind === 'start',
+  ...choiceOf(snapshot),
 });
 
 type Real = Record<string, never>;
@@ -158,8 +166,8 @@ async function checkPage(model: Model) {
   const search = window.location.search;
   expect(search).toBe(linkFor(model.snapshot));
   expect(window.location.hash).toBe('');
-  const { start } = window.history.state as { start: boolean };
-  const replayed = openLink(search, initialSnapshot(), { start });
+  const { start, followUp } = window.history.state as { start: boolean; followUp: boolean };
+  const replayed = openLink(search, initialSnapshot(), { start, followUp });
   expect(replayed.problems).toEqual([]);
   expect(viewOf(replayed.snapshot)).toEqual(view);
   expect(linkFor(replayed.snapshot)).toBe(search);
@@ -268,6 +276,14 @@ class Answer extends Step {
   toString = () => `answer(${this.seed})`;
 }
 
+/** “Heard back?”: from the negotiate outcome to the reply question. */
+class OpenReply extends Step {
+  check = (m: Readonly<Model>) => offersFollowUp(m.snapshot);
+  event = (): GuideEvent => ({ type: 'reply.opened' });
+  act = () => fireEvent.click(byText('button', outcomeUi.reply.button));
+  toString = () => 'openReply';
+}
+
 class Back extends Step {
   check = (m: Readonly<Model>) => viewOf(m.snapshot).kind !== 'start';
   event = (): GuideEvent => ({ type: 'nav.back' });
@@ -323,8 +339,10 @@ class EditUrl implements Cmd {
     const search = new URL(url, window.location.origin).search;
     await open(url, null);
     if (search.length <= 1 && !model.corrupt) {
-      // No link: the app restores where the person was, from storage.
+      // No link: the app restores where the person was, from storage, which keeps
+      // answers only: a follow-up question opens as the outcome it was asked from.
       model.notices = viewOf(before).kind === 'start' ? [] : ['restored'];
+      if (choiceOf(before).followUp) model.snapshot = next(before, { type: 'nav.back' });
     } else {
       const opened = openLink(search);
       model.snapshot = opened.snapshot;
@@ -355,7 +373,7 @@ class Traverse implements Cmd {
     await settle();
     model.index += this.delta;
     const entry = model.entries[model.index]!;
-    const opened = openLink(entry.link, model.snapshot, { start: entry.start });
+    const opened = openLink(entry.link, model.snapshot, entry);
     model.snapshot = opened.snapshot;
     if (opened.events.length > 0) model.corrupt = false;
     await checkPage(model);
@@ -372,6 +390,7 @@ const GARBAGE = [
   '{"v":1,"state":"salary-question"}',
   '{"v":1,"answers":{"stage":"hired"},"at":{},"start":false,"draft":{"fields":{},"reason":null,"format":"email"}}',
   '{"v":1,"answers":{"stage":"applied","negotiable":"yes"},"at":{"stage":"applied","negotiable":"yes"},"start":false,"draft":{"fields":{},"reason":null,"format":"email"}}',
+  '{"v":1,"answers":{"stage":"applied","concerns":["mission"],"reply":"enough"},"at":{"stage":"applied","concerns":["mission"],"reply":"enough"},"start":false,"draft":{"fields":{},"reason":null,"format":"email"}}',
 ];
 
 /** Something else (another version, a bug, a person) leaves garbage in storage. */
@@ -417,10 +436,25 @@ const query = fc
   // A fragment is a different bad input, with its own cases in bad-inputs.test.ts.
   .map((q) => q.replace(/#/g, '%23'));
 
-/** Where a run begins: the start view, or a share link to wherever some answers lead. */
+/**
+ * Where a run begins: the start view, a share link to wherever some answers
+ * lead, or one to the negotiate outcome (rarely met at random) or past it.
+ */
 const beginning = fc.oneof(
-  { weight: 1, arbitrary: fc.constant<number[]>([]) },
-  { weight: 3, arbitrary: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.constant('') },
+  {
+    weight: 3,
+    arbitrary: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }).map((seeds) => linkAfter(seeds)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '?stage=applied&concerns=work-setup&negotiable=yes',
+      '?stage=outreach&concerns=salary,work-setup&negotiable=unsure&salary-gap=reasonable',
+      '?stage=interviewing&concerns=salary&negotiable=yes&salary-gap=unsure&reply=enough',
+      '?stage=applied&concerns=work-setup&negotiable=unsure&reply=not-enough',
+    ),
+  },
 );
 
 function linkAfter(seeds: readonly number[]): string {
@@ -445,6 +479,7 @@ const commandArbitraries = [
   ...Array.from({ length: 2 }, () => fc.constant(new Back())),
   ...Array.from({ length: 2 }, () => fc.nat(4).map((index) => new Change(index))),
   ...Array.from({ length: 2 }, () => fc.constant(new StartAgain())),
+  ...Array.from({ length: 2 }, () => fc.constant(new OpenReply())),
   fc.constant(new Traverse(-1)),
   fc.constant(new Traverse(1)),
   fc.constant(new Reload()),
@@ -479,12 +514,11 @@ describe('the app, driven by random sequences of commands', () => {
       fc.asyncProperty(
         beginning,
         fc.commands(commandArbitraries, { maxCommands: MAX_COMMANDS, size: 'max' }),
-        async (seeds, cmds) => {
+        async (link, cmds) => {
           runs++;
           localStorage.clear();
           errors.length = 0;
           spy.mockClear();
-          const link = seeds.length > 0 ? linkAfter(seeds) : '';
           await open(`/${link}`, null);
           const snapshot = openLink(link).snapshot;
           const model: Model = {

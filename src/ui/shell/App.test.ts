@@ -1,8 +1,9 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { linkNotices, outcomes, outcomeUi, questions, ui } from '../../content';
 import { SAVED_KEY } from '../../lib/saved';
-import { act, heading, openApp, shownView } from './test-app';
+import App from './App.svelte';
+import { act, heading, openApp, settle, shownView } from './test-app';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -193,6 +194,74 @@ describe('the URL follows the guide', () => {
       'Ana Sousa',
     );
     expect(window.location.href).not.toContain('Ana');
+  });
+});
+
+describe('the reply question', () => {
+  const TALKS = '?stage=applied&concerns=work-setup&negotiable=yes';
+  const NEGOTIATE = { kind: 'outcome', outcome: 'negotiate', template: 'negotiate' };
+  const REPLY = { kind: 'question', question: 'reply' };
+  const heardBack = () => screen.queryByRole('button', { name: outcomeUi.reply.button });
+
+  it('is offered by the negotiate outcome only', async () => {
+    await openApp('/?stage=applied&concerns=none');
+    expect(heardBack()).toBeNull();
+    cleanup();
+    await openApp(`/${TALKS}`);
+    expect(screen.getByRole('heading', { name: outcomeUi.reply.heading })).toBeVisible();
+    expect(heardBack()).toBeVisible();
+  });
+
+  it('leads to each message, and Back walks back through the reply to the outcome', async () => {
+    const { user } = await openApp(`/${TALKS}`);
+    await act(user, { type: 'reply.opened' });
+    expect(shownView()).toEqual(REPLY);
+    expect(heading()).toHaveFocus();
+    expect(heading()).toHaveTextContent(questions.reply.title);
+    // A follow-up, not one of the questions counted on the way to the outcome.
+    expect(document.querySelector('main .caption')).toBeNull();
+    expect(window.location.search).toBe(TALKS);
+    expect(screen.getByRole('link', { name: ui.nav.back })).toHaveAttribute('href', `/${TALKS}`);
+
+    await act(user, answer('reply', 'enough') as never);
+    expect(shownView()).toEqual({
+      kind: 'outcome',
+      outcome: 'interview',
+      template: 'accept-after-talks',
+    });
+    expect(window.location.search).toBe(`${TALKS}&reply=enough`);
+    expect(heardBack()).toBeNull();
+
+    await act(user, { type: 'nav.back' });
+    expect(shownView()).toEqual(REPLY);
+    expect(screen.getByLabelText(questions.reply.options.enough.label)).toBeChecked();
+    await act(user, { type: 'nav.back' });
+    expect(shownView()).toEqual(NEGOTIATE);
+  });
+
+  it('is left by the browser’s back button for the outcome, and kept on reload', async () => {
+    const { user } = await openApp(`/${TALKS}`);
+    await act(user, { type: 'reply.opened' });
+
+    window.history.back();
+    await waitFor(() => expect(shownView()).toEqual(NEGOTIATE));
+    window.history.forward();
+    await waitFor(() => expect(shownView()).toEqual(REPLY));
+
+    const state = window.history.state;
+    cleanup();
+    window.history.replaceState(state, '', `/${TALKS}`);
+    render(App);
+    await settle();
+    expect(shownView()).toEqual(REPLY);
+  });
+
+  it('can be changed from its message', async () => {
+    const { user } = await openApp(`/${TALKS}&reply=not-enough`);
+    await act(user, { type: 'nav.change', question: 'reply' });
+    expect(shownView()).toEqual(REPLY);
+    await act(user, answer('reply', 'enough') as never);
+    expect(shownView()).toMatchObject({ template: 'accept-after-talks' });
   });
 });
 

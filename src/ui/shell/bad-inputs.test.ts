@@ -34,6 +34,11 @@ const DECLINE_OUTREACH: View = {
   outcome: 'decline',
   template: 'decline-outreach',
 };
+const DECLINE_AFTER_TALKS: View = {
+  kind: 'outcome',
+  outcome: 'decline',
+  template: 'decline-after-talks',
+};
 
 const answer = (q: QuestionId, value: string | string[]) =>
   ({ type: 'answer.submitted', question: q, answer: value }) as GuideEvent;
@@ -205,6 +210,41 @@ describe('links', () => {
       NEGOTIATE,
       [['employer-interest'], 0],
       '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable',
+    ],
+    [
+      'a reply after the negotiate outcome (the control)',
+      '/?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable&reply=not-enough',
+      DECLINE_AFTER_TALKS,
+      null,
+      '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable&reply=not-enough',
+    ],
+    [
+      'a reply on a path that never reaches the negotiate outcome',
+      '/?stage=applied&concerns=mission&reply=enough',
+      DECLINE_APPLIED,
+      [['reply'], 0],
+      '?stage=applied&concerns=mission',
+    ],
+    [
+      'a reply before the negotiate outcome is reached',
+      '/?stage=applied&concerns=salary&reply=enough',
+      question('negotiable'),
+      [['reply'], 0],
+      '?stage=applied&concerns=salary',
+    ],
+    [
+      'a reply the guide does not know',
+      '/?stage=applied&concerns=work-setup&negotiable=yes&reply=maybe',
+      NEGOTIATE,
+      [['reply'], 0],
+      '?stage=applied&concerns=work-setup&negotiable=yes',
+    ],
+    [
+      'two replies',
+      '/?stage=applied&concerns=work-setup&negotiable=yes&reply=enough&reply=not-enough',
+      { kind: 'outcome', outcome: 'interview', template: 'accept-after-talks' },
+      [['reply'], 0],
+      '?stage=applied&concerns=work-setup&negotiable=yes&reply=enough',
     ],
     [
       'an answer to a question never reached',
@@ -393,6 +433,37 @@ describe('saved states', () => {
       JSON.stringify(record({ stage: 'applied' }, { start: true })),
     ],
     [
+      'a reply on a path that never reaches the negotiate outcome',
+      JSON.stringify(record({ stage: 'applied', concerns: ['mission'], reply: 'enough' })),
+    ],
+    [
+      'a reply the guide does not know',
+      JSON.stringify(
+        record({
+          stage: 'applied',
+          concerns: ['work-setup'],
+          negotiable: 'yes',
+          reply: 'maybe',
+        } as unknown as Answers),
+      ),
+    ],
+    [
+      'a reply remembered off the negotiate path',
+      JSON.stringify(
+        record(
+          { stage: 'applied', concerns: ['work-setup'], negotiable: 'no' },
+          {
+            answers: {
+              stage: 'applied',
+              concerns: ['work-setup'],
+              negotiable: 'no',
+              reply: 'not-enough',
+            },
+          },
+        ),
+      ),
+    ],
+    [
       'a prototype key among the answers',
       '{"v":1,"answers":{"__proto__":{"stage":"applied"}},"at":{},"start":true,"draft":{"fields":{},"reason":null,"format":"email"}}',
     ],
@@ -452,6 +523,38 @@ describe('saved states', () => {
     expect(shownView()).toEqual(INTERVIEW);
     expect(field('yourName')).toHaveValue('Zoë');
     await expectNotices([]);
+  });
+
+  it('restores a record the previous version wrote (no reply, a draft without booked)', async () => {
+    localStorage.setItem(
+      SAVED_KEY,
+      '{"v":1,"answers":{"stage":"applied","concerns":["work-setup"],"negotiable":"yes"},' +
+        '"at":{"stage":"applied","concerns":["work-setup"],"negotiable":"yes"},"start":false,' +
+        '"draft":{"fields":{"yourName":"Zoë"},"reason":null,"format":"email"}}',
+    );
+    const { user } = await openApp('/');
+    expect(shownView()).toEqual(NEGOTIATE);
+    await expectNotices([ui.notices.answersRestored]);
+    expect(field('yourName')).toHaveValue('Zoë');
+    await act(user, { type: 'reply.opened' });
+    expect(shownView()).toEqual(question('reply'));
+  });
+
+  it('restores a record that holds a reply, at its message', async () => {
+    const at: Answers = {
+      stage: 'outreach',
+      concerns: ['salary'],
+      negotiable: 'unsure',
+      'salary-gap': 'unsure',
+      reply: 'not-enough',
+    };
+    localStorage.setItem(SAVED_KEY, JSON.stringify(record(at)));
+    await openApp('/');
+    expect(shownView()).toEqual(DECLINE_AFTER_TALKS);
+    await expectNotices([ui.notices.answersRestored]);
+    expect(window.location.search).toBe(
+      '?stage=outreach&concerns=salary&negotiable=unsure&salary-gap=unsure&reply=not-enough',
+    );
   });
 
   it('says what a fragment dropped even when it restores', async () => {

@@ -6,7 +6,15 @@ import { createActor, type Actor } from 'xstate';
 import { linkFor, openLink, type LinkProblem } from '../../flow/link';
 import { guideMachine, type GuideEvent, type GuideSnapshot } from '../../flow/machine';
 import type { AnswerValue, Answers, QuestionId } from '../../flow/questions';
-import { answersOnPath, initialSnapshot, navigate, viewOf, type View } from '../../flow/view';
+import {
+  answersOnPath,
+  choiceOf,
+  initialSnapshot,
+  navigate,
+  offersFollowUp,
+  viewOf,
+  type View,
+} from '../../flow/view';
 import { emptyDraft, type MessageDraft } from '../../lib/draft';
 import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../../lib/saved';
 import { encodeAnswers } from '../../lib/share-link';
@@ -25,15 +33,22 @@ export interface GuideEnv {
   readonly base: string;
 }
 
-/** The history entry's own state: which of the two answerless views it is. */
+/**
+ * The history entry's own state: which of two views that share their answers
+ * it is (the start or the first question; an outcome or its follow-up question).
+ */
 interface EntryState {
   readonly guide: 1;
   readonly start: boolean;
+  /** Absent from entries made before the follow-up question existed. */
+  readonly followUp?: boolean;
 }
 
 function entryState(value: unknown): EntryState | undefined {
   const entry = value as Partial<EntryState> | null;
-  return entry?.guide === 1 && typeof entry.start === 'boolean' ? (entry as EntryState) : undefined;
+  if (entry?.guide !== 1 || typeof entry.start !== 'boolean') return undefined;
+  if (entry.followUp !== undefined && typeof entry.followUp !== 'boolean') return undefined;
+  return entry as EntryState;
 }
 
 export function browserEnv(): GuideEnv {
@@ -63,6 +78,8 @@ export class Guide {
   readonly remembered: Answers = $derived(this.snapshot.context.answers);
   /** The share link's query string for this view. */
   readonly link: string = $derived(linkFor(this.snapshot));
+  /** Whether this outcome offers its follow-up question (the reply, after negotiating). */
+  readonly offersReply: boolean = $derived(offersFollowUp(this.snapshot));
 
   #actor: Actor<typeof guideMachine>;
   #env: GuideEnv;
@@ -152,7 +169,10 @@ export class Guide {
     if (!linkGiven && !entry && saved) {
       if (viewOf(from).kind !== 'start') notices.push('restored');
     } else {
-      const opened = openLink(location.search, from, { start: entry?.start ?? true });
+      const opened = openLink(location.search, from, {
+        start: entry?.start ?? true,
+        followUp: entry?.followUp ?? false,
+      });
       problems.unshift(...opened.problems);
       snapshot = opened.snapshot;
     }
@@ -175,7 +195,7 @@ export class Guide {
   #writeUrl(how: 'push' | 'replace') {
     const { history, base } = this.#env;
     const url = `${base}${this.link}`;
-    const state: EntryState = { guide: 1, start: this.view.kind === 'start' };
+    const state: EntryState = { guide: 1, ...choiceOf(this.snapshot) };
     const write = () =>
       how === 'push' ? history.pushState(state, '', url) : history.replaceState(state, '', url);
     if (how === 'replace' && this.#urlWrites.length === 0) return write();
@@ -246,6 +266,11 @@ export class Guide {
     this.#send({ type: 'answer.submitted', question, answer } as GuideEvent);
   }
 
+  /** From the negotiate outcome to the reply question, once they have answered. */
+  openReply() {
+    this.#send({ type: 'reply.opened' });
+  }
+
   /** Back to the question actually asked before (or the start). */
   back() {
     this.#send({ type: 'nav.back' });
@@ -278,8 +303,10 @@ export class Guide {
     const entry = entryState(this.#env.history.state);
     // An entry the guide did not make comes from a fragment link on this page
     // (the skip link): its query is this view's, and it has no view of its own.
-    const start = entry ? entry.start : this.view.kind === 'start';
-    const opened = openLink(this.#env.location.search, this.snapshot, { start });
+    const choice = entry
+      ? { start: entry.start, followUp: entry.followUp ?? false }
+      : choiceOf(this.snapshot);
+    const opened = openLink(this.#env.location.search, this.snapshot, choice);
     for (const event of opened.events) this.#actor.send(event);
     if (opened.problems.length > 0) {
       this.linkProblems = opened.problems;
@@ -299,6 +326,8 @@ export class Guide {
 
   /** The URL (query string) of the view before this one, for the Back link. */
   get backHref(): string {
+    // Back from a follow-up question is to the outcome it shares its answers with.
+    if (choiceOf(this.snapshot).followUp) return `${this.#env.base}${this.link}`;
     const path = this.snapshot.context.path;
     return `${this.#env.base}${encodeAnswers(this.#answersBefore(path.length - 1))}`;
   }

@@ -4,7 +4,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { questions, ui } from '../../content';
+import { outcomeUi, questions, ui } from '../../content';
 import type { GuideEvent } from '../../flow/machine';
 import type { View } from '../../flow/view';
 import App from './App.svelte';
@@ -48,6 +48,8 @@ async function perform(user: ReturnType<typeof userEvent.setup>, event: GuideEve
       return user.click(screen.getByRole('button', { name: ui.start.button }));
     case 'nav.back':
       return user.click(screen.getByRole('link', { name: ui.nav.back }));
+    case 'reply.opened':
+      return user.click(screen.getByRole('button', { name: outcomeUi.reply.button }));
     case 'guide.restarted':
       return user.click(screen.getByRole('button', { name: ui.nav.startAgain }));
     case 'nav.change':
