@@ -2,9 +2,9 @@
  * Share links, end to end: a query string opens the view its answers lead
  * to, replayed through the machine; a view gives back its link.
  */
-import { decodeAnswers, encodeAnswers, type Dropped } from '../lib/share-link';
+import { decodeAnswers, encodeAnswers, type DecodedLink, type Dropped } from '../lib/share-link';
 import type { GuideSnapshot } from './machine';
-import type { QuestionId } from './questions';
+import { isQuestionId, type QuestionId } from './questions';
 import { answersOnPath, initialSnapshot, navigate, type Navigation } from './view';
 
 /** Something in a link that was not used: what the codec refused, or an answer off the path. */
@@ -23,10 +23,27 @@ export function openLink(
   from: GuideSnapshot = initialSnapshot(),
   { start = true }: { start?: boolean } = {},
 ): OpenedLink {
-  const { answers, dropped } = decodeAnswers(search);
-  const navigation = navigate(from, answers, { start });
+  const decoded = decodeAnswers(search);
+  const navigation = navigate(from, decoded.answers, { start });
   const offPath = navigation.offPath.map((key) => ({ key, reason: 'off-path' }) as const);
-  return { ...navigation, problems: [...dropped, ...offPath] };
+  return { ...navigation, problems: [...lost(decoded), ...offPath] };
+}
+
+/**
+ * What the codec dropped that the answers lack: a concern named twice, or a
+ * pair given again with the same answer, changes nothing, so the person is
+ * not told that part of their link was left out.
+ */
+function lost({ answers, dropped }: DecodedLink): Dropped[] {
+  return dropped.filter(({ key, value, reason }) => {
+    if (reason === 'repeated-option') return false;
+    if (reason !== 'repeated-key' || !isQuestionId(key) || value === undefined) return true;
+    const again = decodeAnswers(`${key}=${encodeURIComponent(value)}`);
+    return (
+      again.dropped.some((d) => d.reason !== 'repeated-option') ||
+      encodeAnswers(again.answers) !== encodeAnswers({ [key]: answers[key] })
+    );
+  });
 }
 
 /** The share link's query string for the view a snapshot shows. */
