@@ -211,7 +211,7 @@ test.describe('the question in its legend', () => {
   async function overlaps(page: Page, css?: string): Promise<string[]> {
     const found: string[] = [];
     for (const { question, journey } of QUESTION_JOURNEYS) {
-      if (!questions[question].hint) continue;
+      if (!('hint' in questions[question])) continue;
       await openVisit(page, { name: question, link: journey.link });
       if (css) await addStyles(page, css);
       const [h1, hint] = await page.evaluate(
