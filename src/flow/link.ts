@@ -4,7 +4,7 @@
  */
 import { decodeAnswers, encodeAnswers, type DecodedLink, type Dropped } from '../lib/share-link';
 import type { GuideSnapshot } from './machine';
-import { isQuestionId, type QuestionId } from './questions';
+import type { QuestionId } from './questions';
 import { answersOnPath, initialSnapshot, navigate, type Navigation } from './view';
 
 /** Something in a link that was not used: what the codec refused, or an answer off the path. */
@@ -35,15 +35,14 @@ export function openLink(
  * not told that part of their link was left out.
  */
 function lost({ answers, dropped }: DecodedLink): Dropped[] {
-  return dropped.filter(({ key, value, reason }) => {
-    if (reason === 'repeated-option') return false;
-    if (reason !== 'repeated-key' || !isQuestionId(key) || value === undefined) return true;
-    const again = decodeAnswers(`${key}=${encodeURIComponent(value)}`);
-    return (
-      again.dropped.some((d) => d.reason !== 'repeated-option') ||
-      encodeAnswers(again.answers) !== encodeAnswers({ [key]: answers[key] })
-    );
-  });
+  return dropped.filter(
+    ({ key, value, reason }) =>
+      reason !== 'repeated-option' &&
+      !(
+        reason === 'repeated-key' &&
+        encodeAnswers({ [key]: answers[key as QuestionId] }) === `?${key}=${value}`
+      ),
+  );
 }
 
 /** The share link's query string for the view a snapshot shows. */
