@@ -4,4 +4,6 @@ import '@testing-library/jest-dom/vitest';
 // (Tests in the node environment have no DOM at all.)
 if (typeof Element !== 'undefined') {
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  // jsdom's own scrollTo only reports that it is not implemented.
+  window.scrollTo = function scrollTo() {};
 }

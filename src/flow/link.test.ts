@@ -78,6 +78,27 @@ describe('openLink', () => {
     });
   });
 
+  it.each([
+    ['a repeated concern', '?stage=applied&concerns=salary,salary'],
+    ['the same pair twice', '?stage=applied&stage=applied'],
+    [
+      'a concerns list given twice alike',
+      '?stage=applied&concerns=salary,mission&concerns=mission,salary',
+    ],
+  ])('reports nothing lost for %s: the answer is kept whole', (_name, search) => {
+    const opened = openLink(search);
+    expect(opened.problems).toEqual([]);
+    expect(linkFor(opened.snapshot)).toBe(
+      linkFor(openLink(search.split('&').slice(0, 2).join('&')).snapshot),
+    );
+  });
+
+  it('still reports a repeated key whose value differs from the one kept', () => {
+    expect(openLink('?stage=applied&stage=outreach').problems).toEqual([
+      { key: 'stage', value: 'outreach', reason: 'repeated-key' },
+    ]);
+  });
+
   it('shows the furthest view the valid answers reach', () => {
     const { snapshot } = openLink('?stage=applied&concerns=none,salary&negotiable=yes');
     expect(viewOf(snapshot)).toEqual({ kind: 'question', question: 'concerns' });

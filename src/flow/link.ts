@@ -2,7 +2,7 @@
  * Share links, end to end: a query string opens the view its answers lead
  * to, replayed through the machine; a view gives back its link.
  */
-import { decodeAnswers, encodeAnswers, type Dropped } from '../lib/share-link';
+import { decodeAnswers, encodeAnswers, type DecodedLink, type Dropped } from '../lib/share-link';
 import type { GuideSnapshot } from './machine';
 import type { QuestionId } from './questions';
 import { answersOnPath, initialSnapshot, navigate, type Navigation, type ViewChoice } from './view';
@@ -26,10 +26,26 @@ export function openLink(
   from: GuideSnapshot = initialSnapshot(),
   { start = true, followUp = false }: ViewChoice = {},
 ): OpenedLink {
-  const { answers, dropped } = decodeAnswers(search);
-  const navigation = navigate(from, answers, { start, followUp });
+  const decoded = decodeAnswers(search);
+  const navigation = navigate(from, decoded.answers, { start, followUp });
   const offPath = navigation.offPath.map((key) => ({ key, reason: 'off-path' }) as const);
-  return { ...navigation, problems: [...dropped, ...offPath] };
+  return { ...navigation, problems: [...lost(decoded), ...offPath] };
+}
+
+/**
+ * What the codec dropped that the answers lack: a concern named twice, or a
+ * pair given again with the same answer, changes nothing, so the person is
+ * not told that part of their link was left out.
+ */
+function lost({ answers, dropped }: DecodedLink): Dropped[] {
+  return dropped.filter(
+    ({ key, value, reason }) =>
+      reason !== 'repeated-option' &&
+      !(
+        reason === 'repeated-key' &&
+        encodeAnswers({ [key]: answers[key as QuestionId] }) === `?${key}=${value}`
+      ),
+  );
 }
 
 /** The share link's query string for the view a snapshot shows. */

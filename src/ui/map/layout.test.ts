@@ -151,10 +151,44 @@ describe.each([256, 288, 343, 440, COMPACT_BELOW - 8, COMPACT_BELOW, 736, 960])(
 
 describe('wrap', () => {
   it('breaks at spaces, within the width', () => {
-    expect(wrap('one two three four', 71, 13)).toEqual(['one two', 'three', 'four']);
+    expect(wrap('one two three four', 71, 'label')).toEqual(['one two', 'three', 'four']);
   });
 
   it('splits a word longer than a line', () => {
-    expect(wrap('abcdefghij', 32, 13)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrap('abcdefghij', 32, 'label')).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('wraps by the widths the browser measures, with the person’s own spacing', () => {
+    // 10 px a character, and 0.12 em (13 px) more between letters: as under WCAG 1.4.12.
+    const spaced = (text: string) => text.length * 10 + (text.length - 1) * 1.56;
+    expect(wrap('one two three four', 90, 'label', spaced)).toEqual(['one two', 'three', 'four']);
+    expect(wrap('one two three four', 78, 'label', spaced)).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+    ]);
+    for (const line of wrap('a longer label than fits', 80, 'label', spaced)) {
+      expect(spaced(line)).toBeLessThanOrEqual(80);
+    }
+  });
+});
+
+describe('layoutMap with a measure', () => {
+  it('sizes each box for the lines the measure gives, each line within its box', () => {
+    const wide = (text: string) => text.length * 11;
+    const layout = layoutMap(graph, sampleText, 288, wide);
+    const estimated = layoutMap(graph, sampleText, 288);
+    expect(layout.height).toBeGreaterThan(estimated.height);
+    for (const node of layout.nodes) {
+      for (const line of node.lines) {
+        expect(node.textX + wide(line)).toBeLessThanOrEqual(node.x + node.width);
+      }
+    }
+    for (const { label } of layout.edges) {
+      for (const line of label?.lines ?? []) {
+        expect(wide(line)).toBeLessThanOrEqual(label!.width);
+      }
+    }
   });
 });

@@ -11,6 +11,13 @@ export interface MapText {
   edge(edge: MapEdge): string;
 }
 
+/**
+ * How wide a piece of text is drawn, in CSS pixels, at one of the map's two
+ * fonts. The browser's measure takes in the person's own spacing (WCAG 1.4.12)
+ * and their fonts; without one, the layout estimates from character counts.
+ */
+export type TextMeasure = (text: string, font: keyof typeof MAP_FONT) => number;
+
 /** Font sizes and line heights the layout assumes; the SVG must use the same. */
 export const MAP_FONT = {
   node: { size: 14, line: 18 },
@@ -91,21 +98,35 @@ export interface MapLayout {
   readonly groups: readonly PlacedGroup[];
 }
 
-/** Splits text into lines of at most `width` pixels at `size`. */
-export function wrap(text: string, width: number, size: number): string[] {
-  const max = Math.max(1, Math.floor(width / (size * EM_PER_CHAR)));
+/** The estimate used where nothing measures: each character {@link EM_PER_CHAR} ems wide. */
+export const estimateWidth: TextMeasure = (text, font) =>
+  text.length * MAP_FONT[font].size * EM_PER_CHAR;
+
+/**
+ * Splits text into lines of at most `width` pixels at `font`, as `measure`
+ * says they are drawn; a word wider than a line is broken where it must be.
+ */
+export function wrap(
+  text: string,
+  width: number,
+  font: keyof typeof MAP_FONT,
+  measure: TextMeasure = estimateWidth,
+): string[] {
+  const fits = (line: string) => measure(line, font) <= width;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= max) {
+    if (fits(candidate)) {
       line = candidate;
     } else {
       if (line) lines.push(line);
       line = word;
-      while (line.length > max) {
-        lines.push(line.slice(0, max));
-        line = line.slice(max);
+      while (!fits(line) && line.length > 1) {
+        let cut = 1;
+        while (cut < line.length - 1 && fits(line.slice(0, cut + 1))) cut++;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
       }
     }
   }
@@ -143,7 +164,12 @@ type Route = 'down' | 'local' | 'cross';
  * it as labelled rows under its box and run down lanes at the column's right
  * into their target.
  */
-export function layoutMap(graph: DecisionGraph, text: MapText, width: number): MapLayout {
+export function layoutMap(
+  graph: DecisionGraph,
+  text: MapText,
+  width: number,
+  measure: TextMeasure = estimateWidth,
+): MapLayout {
   const kind = width >= COMPACT_BELOW ? 'wide' : 'compact';
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const order = new Map(graph.nodes.map((n, i) => [n.id, i]));
@@ -287,7 +313,7 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
       const node = byId.get(id)!;
       const isGroupStart = node.kind === 'outcome';
       if (isGroupStart) y += GROUP_PAD;
-      const lines = wrap(text.node(node), c.boxWidth - 2 * PAD_X - BADGE, nodeFont.size);
+      const lines = wrap(text.node(node), c.boxWidth - 2 * PAD_X - BADGE, 'node', measure);
       const height = 2 * PAD_Y + lines.length * nodeFont.line;
       placed.set(id, {
         node,
@@ -305,7 +331,7 @@ export function layoutMap(graph: DecisionGraph, text: MapText, width: number): M
       for (const edge of outgoing(id)) {
         const words = text.edge(edge);
         const route = routeOf.get(edge.id)!;
-        const lines = words ? wrap(words, labelWidth, labelFont.size) : [];
+        const lines = words ? wrap(words, labelWidth, 'label', measure) : [];
         const height = lines.length * labelFont.line;
         if (route === 'down') {
           y += DOWN_GAP;

@@ -7,10 +7,11 @@
 import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { outcomeUi, ui } from '../../content';
+import { outcomeUi, questions, ui } from '../../content';
 import { emptyDraft, type MessageDraft } from '../../lib/draft';
 import { SAVED_KEY, SAVED_VERSION } from '../../lib/saved';
 import { messageText } from '../composer/message-text';
+import { Guide } from './guide.svelte';
 import { act, openApp, shownView } from './test-app';
 
 const broken = vi.hoisted(() => ({ question: undefined as string | undefined, outcome: false }));
@@ -167,5 +168,64 @@ describe('an unexpected error', () => {
     expect(
       await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel }),
     ).toHaveValue('Ana');
+  });
+});
+
+describe('an error outside rendering', () => {
+  it('shows the panel when a click handler throws, with the message kept and the error logged', async () => {
+    localStorage.setItem(SAVED_KEY, saved);
+    const { user } = await openApp('/');
+    const bug = new Error('A click handler broke.');
+    vi.spyOn(Guide.prototype, 'change').mockImplementation(() => {
+      throw bug;
+    });
+
+    const label = ui.nav.changeHidden(questions.stage.summaryLabel);
+    await user.click(screen.getByRole('link', { name: `${ui.nav.change} ${label}` }));
+
+    await waitFor(() => expect(panel()).toHaveFocus());
+    const box = await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel });
+    expect(box).toHaveValue(messageText('decline-first-interview', answers, draft));
+    expect(console.error).toHaveBeenCalledTimes(1);
+    expect(console.error).toHaveBeenCalledWith(expect.any(String), bug);
+    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual(JSON.parse(saved));
+  });
+
+  it('shows the panel for a promise that fails with no one to catch it', async () => {
+    localStorage.setItem(SAVED_KEY, saved);
+    await openApp('/');
+    const bug = new Error('A promise broke.');
+    window.dispatchEvent(Object.assign(new Event('unhandledrejection'), { reason: bug }));
+
+    await waitFor(() => expect(panel()).toHaveFocus());
+    expect(console.error).toHaveBeenCalledWith(expect.any(String), bug);
+    expect(
+      await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel }),
+    ).toHaveValue(messageText('decline-first-interview', answers, draft));
+  });
+
+  it('leaves the page alone for an error event that carries no error (a browser notice)', async () => {
+    await openApp('/?stage=applied');
+    window.dispatchEvent(
+      new ErrorEvent('error', { message: 'ResizeObserver loop limit exceeded' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByRole('heading', { level: 1, name: ui.errorPanel.heading })).toBeNull();
+    expect(shownView()).toEqual({ kind: 'question', question: 'concerns' });
+  });
+
+  it('starts again from the panel after a handler error, and the guide works again', async () => {
+    const { user } = await openApp('/?stage=applied');
+    const back = vi.spyOn(Guide.prototype, 'back').mockImplementation(() => {
+      throw new Error('Back broke.');
+    });
+    await user.click(screen.getByRole('link', { name: ui.nav.back }));
+    await waitFor(() => expect(panel()).toBeVisible());
+    back.mockRestore();
+
+    await user.click(screen.getByRole('button', { name: ui.nav.startAgain }));
+    await waitFor(() => expect(shownView()).toEqual({ kind: 'start' }));
+    await act(user, { type: 'guide.started' });
+    expect(shownView()).toEqual({ kind: 'question', question: 'stage' });
   });
 });

@@ -11,6 +11,16 @@ describe('ignoredParts', () => {
     expect(ignoredParts(problems)).toEqual({ questions: ['stage', 'concerns'], others: 2 });
   });
 
+  it('names only what was really dropped: a concern named twice is kept, so it is not named', () => {
+    expect(ignoredParts(openLink('?stage=applied&concerns=salary,salary').problems)).toEqual({
+      questions: [],
+      others: 0,
+    });
+    expect(
+      ignoredParts(openLink('?stage=applied&stage=applied&concerns=salary,salary,bribes').problems),
+    ).toEqual({ questions: ['concerns'], others: 0 });
+  });
+
   it('names nothing for a clean link', () => {
     expect(ignoredParts(openLink('?stage=applied').problems)).toEqual({
       questions: [],

@@ -4,7 +4,12 @@
  */
 import { offline } from './offline.svelte';
 
-export function registerServiceWorker(url: string) {
+/**
+ * Settles once the browser has taken the worker or refused it. A refusal
+ * (site data blocked, a private window, an insecure origin) only costs the
+ * offline copy: the guide itself works the same, so nothing is said.
+ */
+export async function registerServiceWorker(url: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   // The first worker to claim a page runs the same version as the page: nothing
   // to tell. A worker that replaces another skips waiting and takes over at
@@ -14,5 +19,9 @@ export function registerServiceWorker(url: string) {
     if (controlled) offline.updateReady = true;
     controlled = true;
   });
-  void navigator.serviceWorker.register(url);
+  try {
+    await navigator.serviceWorker.register(url);
+  } catch {
+    // Refused: the guide runs online only, as it would without service workers.
+  }
 }
