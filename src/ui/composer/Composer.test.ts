@@ -89,8 +89,11 @@ function stubClipboard(clipboard: { writeText: (text: string) => Promise<void> }
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
 }
 
+/** The blanks every template but the safe reply uses (need and interviewDate are optional). */
+const COMMON_FIELDS = ['yourName', 'theirName', 'company', 'jobTitle'] as const;
+
 async function fillAll(user: UserEvent, fields: Required<Fields> = FILLED) {
-  for (const id of FIELD_IDS) await user.type(field(id), fields[id]);
+  for (const id of COMMON_FIELDS) await user.type(field(id), fields[id]);
 }
 
 let user: UserEvent;
@@ -128,8 +131,7 @@ describe('the fields', () => {
     renderComposer();
     expect(screen.getByText(outcomeUi.composer.blanks(4))).toBeInTheDocument();
     const typed: Fields = {};
-    const used = ['yourName', 'theirName', 'company', 'jobTitle'] as const;
-    for (const [i, id] of used.entries()) {
+    for (const [i, id] of COMMON_FIELDS.entries()) {
       await user.type(field(id), FILLED[id]);
       typed[id] = FILLED[id];
       const rendered = expected('decline-first-interview', typed);
