@@ -94,5 +94,5 @@ describe('every combination of answers', () => {
       'interview/accept-interview',
       'negotiate/negotiate',
     ]);
-  }, 120_000);
+  }, 300_000);
 });

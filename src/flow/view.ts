@@ -87,7 +87,8 @@ export function choiceOf(snapshot: GuideSnapshot): Required<ViewChoice> {
 
 /** Whether the snapshot shows an outcome that offers a follow-up question. */
 export function offersFollowUp(snapshot: GuideSnapshot): boolean {
-  return snapshot.can({ type: 'reply.opened' });
+  // The cheap test first: replaying a link asks this at every step.
+  return viewOf(snapshot).kind === 'outcome' && snapshot.can({ type: 'reply.opened' });
 }
 
 /**
