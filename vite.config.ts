@@ -105,7 +105,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               name: ui.app.name,
               short_name: ui.app.shortName,
               description: ui.start.what,
-              lang: 'en-GB',
+              lang: 'en-US',
               start_url: '/',
               scope: '/',
               display: 'standalone',

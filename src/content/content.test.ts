@@ -20,6 +20,7 @@ import {
   templates,
   ui,
 } from './index';
+import { templateTexts as allTemplateTexts } from '../lib/render';
 
 const DECLINE_TEMPLATES: readonly TemplateId[] = [
   'decline-outreach',
@@ -27,7 +28,16 @@ const DECLINE_TEMPLATES: readonly TemplateId[] = [
   'withdraw',
   'keep-door-open',
 ];
-const KNOWN_SLOTS = new Set(['yourName', 'theirName', 'company', 'jobTitle', 'topics', 'reason']);
+const KNOWN_SLOTS = new Set([
+  'yourName',
+  'theirName',
+  'company',
+  'jobTitle',
+  'need',
+  'interviewDate',
+  'topics',
+  'reason',
+]);
 const PRIVATE_CONCERNS = [
   'mission',
   'culture',
@@ -90,8 +100,11 @@ function collectTexts(value: unknown, path: string, out: Text[] = []): Text[] {
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => collectTexts(item, `${path}[${i}]`, out));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value))
+    for (const [key, item] of Object.entries(value)) {
+      // A message's conditions hold ids and flags, not copy.
+      if (key === 'when') continue;
       collectTexts(item, path ? `${path}.${key}` : key, out);
+    }
   } else {
     throw new Error(`Unexpected ${typeof value} at ${path}`);
   }
@@ -107,20 +120,36 @@ function slotsIn(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
 }
 
-function templateTexts(id: TemplateId): string[] {
-  const { name, email, call, message } = templates[id];
-  return [
-    name,
-    email.subject,
-    email.greeting,
-    ...email.paragraphs,
-    email.signOff,
-    ...call.points,
-    message.greeting,
-    ...message.paragraphs,
-    message.signOff,
-  ];
+/** Every wording in a template, every variant included. */
+const templateTexts = (id: TemplateId): string[] => [
+  templates[id].name,
+  ...allTemplateTexts(templates[id]),
+];
+
+/** Every variant's condition in a template, wherever it sits. */
+function conditionsIn(
+  value: unknown,
+  out: Record<string, unknown>[] = [],
+): Record<string, unknown>[] {
+  if (Array.isArray(value)) value.forEach((item) => conditionsIn(item, out));
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.when && typeof record.when === 'object')
+      out.push(record.when as Record<string, unknown>);
+    Object.values(record).forEach((item) => conditionsIn(item, out));
+  }
+  return out;
 }
+
+const CONDITION_KEYS = [
+  'stage',
+  'anyConcern',
+  'noConcern',
+  'employerInterest',
+  'booked',
+  'reason',
+  'filled',
+];
 
 describe('questions', () => {
   it.each(QUESTION_IDS)('%s has a title, summary label and error message', (id) => {
@@ -160,14 +189,16 @@ describe('templates', () => {
     expect(Object.keys(templates).sort()).toEqual([...TEMPLATE_IDS].sort());
   });
 
-  it.each(TEMPLATE_IDS)('%s works as an email and as a call', (id) => {
-    const { name, email, call } = templates[id];
+  it.each(TEMPLATE_IDS)('%s works as an email, as a call and as a short message', (id) => {
+    const { name, email, call, message } = templates[id];
     expect(name).not.toBe('');
     expect(email.subject).not.toBe('');
     expect(email.greeting).not.toBe('');
     expect(email.paragraphs.length).toBeGreaterThan(0);
     expect(email.signOff).not.toBe('');
     expect(call.points.length).toBeGreaterThanOrEqual(2);
+    expect(message.paragraphs.length).toBeGreaterThan(0);
+    expect(message.signOff).not.toBe('');
   });
 
   it.each(TEMPLATE_IDS)('%s uses only known slots', (id) => {
@@ -177,40 +208,48 @@ describe('templates', () => {
     }
   });
 
-  it.each(TEMPLATE_IDS)('%s has a reason slot only if it declines, and then exactly once', (id) => {
-    const { email, call } = templates[id];
-    const expected = DECLINE_TEMPLATES.includes(id) ? 1 : 0;
-    expect(email.paragraphs.filter((p) => p === '{reason}')).toHaveLength(expected);
-    expect(call.points.filter((p) => p === '{reason}')).toHaveLength(expected);
-    const embedded = templateTexts(id).filter((t) => t !== '{reason}' && t.includes('{reason}'));
-    expect(embedded).toEqual([]);
+  it.each(TEMPLATE_IDS)(
+    '%s uses the reason only if it declines, and only where a reason is given',
+    (id) => {
+      const withReason = templateTexts(id).filter((t) => slotsIn(t).includes('reason'));
+      expect(withReason.length > 0).toBe(DECLINE_TEMPLATES.includes(id));
+      const variants = conditionsIn(templates[id]).length;
+      expect(variants).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(TEMPLATE_IDS)('%s keys its variants only by facts the guide knows', (id) => {
+    for (const when of conditionsIn(templates[id])) {
+      for (const key of Object.keys(when)) expect(CONDITION_KEYS).toContain(key);
+    }
   });
 
-  it.each(TEMPLATE_IDS)('%s keeps a body when the reason is left out', (id) => {
-    const { email, call } = templates[id];
-    expect(email.paragraphs.filter((p) => p !== '{reason}').length).toBeGreaterThan(0);
-    expect(call.points.filter((p) => p !== '{reason}').length).toBeGreaterThanOrEqual(2);
-    expect(email.paragraphs[0]).not.toBe('{reason}');
-    expect(call.points[0]).not.toBe('{reason}');
-  });
+  it.each(TEMPLATE_IDS)(
+    '%s names the topics only if it negotiates or follows a negotiation',
+    (id) => {
+      const usesTopics = templateTexts(id).some((t) => slotsIn(t).includes('topics'));
+      expect(usesTopics).toBe(
+        ['negotiate', 'accept-after-talks', 'decline-after-talks'].includes(id),
+      );
+    },
+  );
 
-  it.each(TEMPLATE_IDS)('%s names the topics only if it negotiates', (id) => {
-    const usesTopics = templateTexts(id).some((t) => slotsIn(t).includes('topics'));
-    expect(usesTopics).toBe(id === 'negotiate');
-  });
-
-  it.each(TEMPLATE_IDS)('%s has no subject line or sign-off in its call version', (id) => {
-    const { email, call } = templates[id];
-    expect(call.points).not.toContain(email.subject);
-    expect(call.points).not.toContain(email.signOff);
-  });
-
-  it.each(TEMPLATE_IDS)('%s punctuates each line as a whole line', (id) => {
-    const { email, call } = templates[id];
-    expect(email.greeting).toMatch(/,$/);
-    expect(email.signOff).toMatch(/,$/);
-    for (const line of [...email.paragraphs, ...call.points].filter((l) => l !== '{reason}'))
-      expect(line).toMatch(/[.?]$/);
+  it.each(TEMPLATE_IDS)('%s punctuates each sentence as a whole sentence', (id) => {
+    const { email, message } = templates[id];
+    for (const line of [email.signOff, message.signOff] as string[]) expect(line).toMatch(/,$/);
+    const sentences = allTemplateTexts(templates[id]).filter(
+      (t) => !([email.signOff, message.signOff] as string[]).includes(t),
+    );
+    const subjects = new Set(
+      typeof email.subject === 'string'
+        ? [email.subject]
+        : email.subject.variants.map((v) => v.text),
+    );
+    for (const text of sentences) {
+      if (subjects.has(text)) expect(text).not.toMatch(/[.?]$/);
+      else if (/^(Hi|Hello|Dear)\b/.test(text)) expect(text).toMatch(/,$/);
+      else expect(text).toMatch(/[.?]$/);
+    }
   });
 });
 
@@ -227,12 +266,13 @@ describe('reasons', () => {
     );
   });
 
-  it.each(SHAREABLE_CONCERNS)('%s has a label and one whole sentence', (id) => {
-    const { label, sentence } = reasons[id];
+  it.each(SHAREABLE_CONCERNS)('%s has a label and a clause to join to the decision', (id) => {
+    const { label, clause } = reasons[id];
     expect(label).not.toBe('');
-    expect(sentence).toMatch(/^[A-Z].*\.$/);
-    expect(sentence.slice(0, -1)).not.toMatch(/[.?]/);
-    expect(slotsIn(sentence)).toEqual([]);
+    expect(clause).toMatch(/^(I\b|[a-z])/);
+    expect(clause).not.toMatch(/[.?,;]$/);
+    expect(clause).not.toMatch(/[.?]/);
+    expect(slotsIn(clause)).toEqual([]);
   });
 });
 

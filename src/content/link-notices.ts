@@ -1,6 +1,6 @@
-/** Joins phrases into one, British style: `a, b and c`. */
+/** Joins phrases into one, US style: `a, b, and c`. */
 const listOf = (phrases: readonly string[]): string =>
-  new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(phrases);
+  new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(phrases);
 
 /**
  * The link notice: one sentence saying what a link held that the guide could
@@ -13,7 +13,7 @@ export const linkNotices = {
    * chose those words).
    */
   ignored: (answers: readonly string[], others: number): string => {
-    const quoted = answers.map((label) => `‘${label}’`);
+    const quoted = answers.map((label) => `“${label}”`);
     const parts: string[] = [];
     if (quoted.length === 1) parts.push(`an answer to ${quoted[0]}`);
     if (quoted.length > 1) parts.push(`answers to ${listOf(quoted)}`);
@@ -23,9 +23,9 @@ export const linkNotices = {
     else if (others > 1) parts.push(`${others}${other} parts`);
     if (parts.length === 0) parts.push('a part');
     const one = answers.length + Math.min(others, 2) <= 1;
-    // A comma keeps `‘A’ and ‘B’, and 2 other parts` from reading as one list.
+    // A comma keeps `“A” and “B”, and 2 other parts` from reading as one list.
     const all = quoted.length > 1 && parts.length > 1 ? parts.join(', and ') : listOf(parts);
-    return `The link you followed had ${all} that we could not use, so we left ${one ? 'it' : 'them'} out.`;
+    return `The link you followed had ${all} that we couldn’t use, so we left ${one ? 'it' : 'them'} out.`;
   },
 } as const;
 

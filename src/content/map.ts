@@ -22,8 +22,8 @@ export const decisionMap = {
   /** What each rule used to route the guide means, as a label on the map's arrows. */
   rules: {
     hasNoConcerns: 'Nothing puts you off',
-    isNotLegitimate: 'The approach does not seem genuine',
-    asksNegotiable: 'Only the pay or working arrangements put you off',
+    isNotLegitimate: "The approach doesn't seem genuine",
+    asksNegotiable: 'Only the pay or the schedule and work setup put you off',
     asksSalaryGap: 'The pay is one of them, and you might want the job',
     leadsToNegotiation: 'It could change, and you would or might want the job',
     asksEmployerInterest: 'Nothing is about the employer itself',
@@ -31,7 +31,7 @@ export const decisionMap = {
     isAtStage: {
       outreach: 'They contacted you',
       applied: 'You applied',
-      interviewing: 'You have had an interview',
+      interviewing: "You've had an interview",
     },
   } satisfies RuleLabels,
 

@@ -21,17 +21,17 @@ export interface Notes {
 export const notes = {
   privateReasonsTitle: 'Some reasons are best kept to yourself',
   privateReasons:
-    "Doubts about the people, the culture, the company's reviews or its mission, a pushy recruiter or a gut feeling are better left unsaid. Saying them will not change anything and could leave a poor impression. A short, polite reply is enough. What matters is that you thank them and leave on good terms.",
+    "Doubts about the people, the culture, the company's reviews or its mission, a pushy recruiter or a gut feeling are better left unsaid. Saying them won't change anything and could leave a poor impression. A short, polite reply is enough. What matters is that you thank them and leave on good terms.",
   safety: {
-    title: 'Check the approach is genuine',
-    body: "Find the company's own website yourself, through a search engine rather than any link or phone number in the message, and contact it from there. Do not share personal details, such as your address, date of birth or bank details, until you are sure it checks out. The message below is short on purpose and gives nothing away.",
+    title: 'Check that the approach is genuine',
+    body: "Find the company's own website yourself, through a search engine rather than any link or phone number in the message, and contact it from there. Don't share personal details, such as your address, date of birth, Social Security number or bank details, until you're sure it checks out. The message below is short on purpose and gives nothing away.",
   },
   negotiationTopics: {
     salary: 'the salary',
-    'work-setup': 'the working arrangements',
-    both: 'the salary and the working arrangements',
+    'work-setup': 'the schedule and work setup',
+    both: 'the salary, schedule and work setup',
   },
-  noReason: 'Do not give a reason',
+  noReason: "Don't give a reason",
   keepDoorOpen:
-    'You said you would like to work for this employer, so your message says this role is not for you and asks about other openings there.',
+    "You said you'd like to work for this employer, so your message says this role isn't for you and asks about other openings there.",
 } as const satisfies Notes;

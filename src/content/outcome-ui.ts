@@ -17,20 +17,20 @@ export const outcomeUi = {
     fieldsHeading: 'Fill in the blanks',
     fieldsHint: 'You can leave any of these empty and fill them in after you copy the message.',
     fields: {
-      yourName: { label: 'Your name', hint: 'As you would like to sign off.' },
+      yourName: { label: 'Your name', hint: "As you'd like to sign off." },
       theirName: {
         label: 'Their first name',
-        hint: 'The person you’re writing to, for example the recruiter.',
+        hint: "The person you're writing to, for example the recruiter.",
       },
-      company: { label: 'Company', hint: 'The organization that’s hiring.' },
+      company: { label: 'Company', hint: "The organization that's hiring." },
       jobTitle: { label: 'Job title', hint: 'As it appears in the job posting or their message.' },
       need: {
-        label: 'What you would need (optional)',
+        label: "What you'd need (optional)",
         hint: 'For example a salary figure or a working pattern. Leave it empty to just ask.',
       },
       interviewDate: {
         label: 'When is the interview?',
-        hint: 'For example “Thursday at 2pm”.',
+        hint: 'For example, Thursday at 2pm.',
       },
     },
     /** Shown under a field when its text is longer than `max` characters. */
@@ -39,7 +39,7 @@ export const outcomeUi = {
     errorPrefix: 'Error:',
     reason: {
       label: 'Do you want to give a reason?',
-      hint: 'You do not have to. Only reasons that are fine to share are listed here.',
+      hint: "You don't have to. Only reasons that are fine to share are listed here.",
     },
     format: {
       legend: 'How will you send it?',
@@ -62,7 +62,7 @@ export const outcomeUi = {
       theirName: 'Their name',
       company: 'Company',
       jobTitle: 'Job title',
-      need: 'What you would need',
+      need: "What you'd need",
       interviewDate: 'Interview date and time',
     },
   },

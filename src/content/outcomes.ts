@@ -1,68 +1,103 @@
 import type { OutcomesContent } from './types';
 
+/** If an interview is already scheduled: call as well when it is close, and never just not show up. */
+const BOOKED_STEP =
+  "If an interview is already scheduled and it's within a day, call them as well as writing, so they hear in time. Never simply not turn up.";
+
 /** The words of each outcome view: the result first, then why, then what to do. */
 export const outcomes = {
   interview: {
     headline: 'Go to the interview',
     summary: 'Nothing in your answers rules this job out. Accept the interview and find out more.',
     why: [
-      'None of the usual signs that a job is the wrong fit apply here, so it is worth finding out more. An interview is your chance to learn about them, as well as their chance to learn about you.',
+      "None of the usual signs that a job is the wrong fit apply here, so it's worth finding out more. An interview is your chance to learn about them, as well as their chance to learn about you.",
       'If something puts you off later, you can still withdraw at any stage. A short, polite message is all it takes.',
-      'Once you have said yes, go. Not turning up without a word tells the interviewer you do not value their time, and it can close the door on that company and that person for good.',
+      "Once you've said yes, go. Not showing up without a word tells the interviewer you don't value their time, and it can close the door on that company and that person for good.",
     ],
+    whyFor: {
+      'accept-after-talks': [
+        "You asked about what put you off, and they offered enough for you to go ahead. The job could work for you now, so it's worth the interview.",
+        'Thanking them for looking into it starts the interview on good terms, and saying what you understood was agreed, in general terms, avoids surprises later.',
+        "Once you've said yes, go. Not showing up without a word tells the interviewer you don't value their time, and it can close the door on that company and that person for good.",
+      ],
+    },
     nextSteps: [
       'Reply soon to accept, using the message below.',
-      'Check the date, time and format, and who you will be speaking to.',
+      "Check the date, time and format, and who you'll be speaking with.",
       "Read the job description again and look at the company's own website.",
-      'Write down your questions about anything that is still unclear.',
+      "Write down your questions about anything that's still unclear.",
       'If you change your mind, tell them as early as you can.',
     ],
+    nextStepsFor: {
+      'accept-after-talks': [
+        'Reply soon to go ahead, using the message below.',
+        'Keep a note of what they offered, and check it again when an offer is made.',
+        "Check the date, time and format, and who you'll be speaking with.",
+        'If you change your mind, tell them as early as you can.',
+      ],
+    },
   },
   negotiate: {
     headline: 'Talk to them before you decide',
     summary:
-      'What puts you off could change. Ask the recruiter or hiring manager about it before you agree to the next interview.',
+      'What puts you off could change. Ask the recruiter or hiring manager about it before you agree to an interview, or to the next one.',
     why: [
-      'What puts you off is something employers can sometimes change, such as the pay or the working arrangements.',
-      'Interviews take time on both sides. If the job could never work for you as it stands, it is better to find out before anyone spends that time.',
-      'Asking is reasonable, as long as you ask politely and clearly. If they can move, you can go ahead knowing the job could work. If they cannot, you can decline with no time wasted.',
+      'What puts you off is something employers can sometimes change, such as the pay or the schedule and work setup.',
+      "Interviews take time on both sides. If the job could never work for you as it stands, it's better to find out before anyone spends that time.",
+      "Asking is reasonable, as long as you ask politely and clearly. If they can move, you can go ahead knowing the job could work. If they can't, you can decline with no time wasted.",
     ],
     nextSteps: [
-      'Decide what you would need in order to go ahead, such as a salary figure or a working pattern.',
-      'Send the message below to the recruiter or hiring manager. If you speak to them instead, use the talking points.',
+      "Decide what you'd need in order to go ahead, such as a salary figure or a schedule.",
+      'Send the message below to the recruiter or hiring manager. If you speak with them instead, use the talking points.',
       'Wait for their answer before you agree to an interview.',
-      'If they can offer what you need, go ahead. If not, decline politely and thank them for their time.',
+      BOOKED_STEP,
+      'When they reply, come back and tell the guide what they said. It will give you the message to go ahead, or to decline politely.',
     ],
   },
   decline: {
     headline: 'Decline this job, politely',
     summary:
-      'This job does not sound right for you. Tell them now, briefly and politely, rather than going ahead with a job you do not want.',
+      "This job doesn't sound right for you. Tell them now, briefly and politely, rather than going ahead with a job you don't want.",
     why: [
-      'Interviews take time on both sides. Going to one for a job you do not want uses up your time, and theirs.',
-      'Saying no is far better than agreeing and then not turning up. Going silent tells the interviewer you do not value their time, and it can close the door on that company and that person for good.',
-      'A gut feeling counts. You do not need a detailed case to decide that a job is not for you.',
-      'If the only problem were something that could change, such as the pay or the working arrangements, it would be worth asking first. From your answers, that would not be enough here.',
-      'It is fine to be choosy with your time, as long as you are gracious about it.',
+      "Interviews take time on both sides. Going to one for a job you don't want uses up your time, and theirs.",
+      "Saying no is far better than agreeing and then not showing up. Going silent tells the interviewer you don't value their time, and it can close the door on that company and that person for good.",
+      "A gut feeling counts. You don't need a detailed case to decide that a job isn't for you.",
+      "If the only problem were something that could change, such as the pay or the schedule, it would be worth asking first. From your answers, that wouldn't be enough here.",
+      "It's fine to be choosy with your time, as long as you're gracious about it.",
     ],
     whyFor: {
       'keep-door-open': [
-        'Interviews take time on both sides. Going to one for a role you do not want uses up your time, and theirs.',
-        'You said you would still like to work for this employer. Telling them now that this role is not for you, and that you are open to other openings, keeps the door open.',
-        'Saying no is far better than agreeing and then not turning up. Going silent tells the interviewer you do not value their time, and it can close the door on that company and that person for good.',
-        'It is fine to be choosy with your time, as long as you are gracious about it.',
+        "Interviews take time on both sides. Going to one for a role you don't want uses up your time, and theirs.",
+        "You said you'd still like to work for this employer. Telling them now that this role isn't for you, and that you're open to other openings, keeps the door open.",
+        "Saying no is far better than agreeing and then not showing up. Going silent tells the interviewer you don't value their time, and it can close the door on that company and that person for good.",
+        "It's fine to be choosy with your time, as long as you're gracious about it.",
       ],
       'decline-brief': [
-        'An approach that does not seem genuine deserves caution, not an interview. Trust that instinct.',
-        'A short, polite reply is enough. It closes the conversation without giving anything away.',
+        "An approach that doesn't seem genuine calls for caution, not an interview. Trust that instinct.",
+        "You don't owe it a reply. If you do reply, a short, polite one is enough: it closes the conversation without giving anything away.",
         'If the company turns out to be real after all, a courteous no leaves you on good terms.',
+      ],
+      'decline-after-talks': [
+        "You asked about what put you off, and what they could offer isn't enough. Saying so now, before anyone spends more time on interviews, is the courteous thing to do.",
+        'Thanking them for checking leaves you on good terms with the recruiter and the company, which matters if your paths cross again.',
+        "Saying no is far better than agreeing and then not showing up. Going silent tells the interviewer you don't value their time.",
       ],
     },
     nextSteps: [
       'Fill in the blanks in the message below.',
       'Send it soon, so they can move on too.',
-      'If you are speaking to them on the phone or a video call, use the talking points instead. The same words and tone apply.',
-      'Keep it short and polite. You do not owe them a detailed explanation.',
+      BOOKED_STEP,
+      "If you're speaking with them on the phone or a video call, use the talking points instead. The same words and tone apply.",
+      "Keep it short and polite. You don't owe them a detailed explanation.",
     ],
+    nextStepsFor: {
+      'decline-brief': [
+        "You don't have to reply at all. Not answering a message that doesn't seem genuine is fine.",
+        "To check whether it's real, find the company's own website yourself, through a search engine rather than any link in the message, and contact the company from there.",
+        'Share nothing personal, such as your address, date of birth, Social Security number or bank details, until it checks out.',
+        "Report or block the sender on the platform it came from, such as LinkedIn, your email or your phone's messages.",
+        "If you'd rather reply, the short message below says no and gives nothing away.",
+      ],
+    },
   },
 } as const satisfies OutcomesContent;

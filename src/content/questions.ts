@@ -9,14 +9,14 @@ export const questions = {
     options: {
       outreach: {
         label: 'A recruiter or company contacted me',
-        hint: 'I did not apply for this job.',
+        hint: "I didn't apply for this job.",
       },
       applied: {
         label: 'I applied and have been invited to a first interview',
         hint: 'This is often a phone call.',
       },
       interviewing: {
-        label: 'I have already had one or more interviews',
+        label: "I've already had one or more interviews",
       },
     },
   },
@@ -24,44 +24,44 @@ export const questions = {
     title: 'Does anything about this job put you off?',
     hint: 'Select all that apply.',
     summaryLabel: 'What puts you off',
-    errorMessage: "Select what puts you off this job, or select 'None of these'",
+    errorMessage: 'Select what puts you off this job, or select “None of these”',
     options: {
       mission: {
         label: "I disagree with the company's mission",
       },
       'career-goals': {
-        label: 'It does not fit my career goals',
+        label: "It doesn't fit my career goals",
       },
       salary: {
         label: 'The pay is well below what I need',
       },
       culture: {
-        label: 'The culture does not seem right for me',
+        label: "The culture doesn't seem right for me",
       },
       'vague-scope': {
         label: 'The job description is too vague',
-        hint: 'It is not clear what the work involves.',
+        hint: "It's not clear what the work involves.",
       },
       reputation: {
         label: 'The company has a bad reputation',
         hint: 'As an employer or in its industry, for example in employee reviews.',
       },
       'not-legitimate': {
-        label: 'The approach does not seem genuine',
-        hint: 'It came out of nowhere, or something about it does not add up.',
+        label: "The approach doesn't seem genuine",
+        hint: "It came out of nowhere, or something about it doesn't add up.",
       },
       'other-offer': {
         label: 'I have another offer that I plan to accept',
       },
       'happy-current-job': {
-        label: 'I am happy in my current job',
+        label: "I'm happy in my current job",
       },
       'work-setup': {
-        label: 'The hours or working arrangements will not work for me',
-        hint: 'For example, the schedule, or where you would have to work.',
+        label: "The schedule or work setup won't work for me",
+        hint: "For example, the hours, or where you'd have to work.",
       },
       'lateral-move': {
-        label: 'It is a sideways move with nothing to gain',
+        label: "It's a sideways move with nothing to gain",
         hint: 'Much the same as what I do now.',
       },
       'pushy-recruiter': {
@@ -72,10 +72,10 @@ export const questions = {
         hint: 'For example, many rounds of interviews, or a large task done for free.',
       },
       uninteresting: {
-        label: 'The job does not interest me',
+        label: "The job doesn't interest me",
       },
       'gut-feeling': {
-        label: 'Something just does not feel right',
+        label: "Something just doesn't feel right",
         hint: 'A gut feeling counts.',
       },
       none: {
@@ -86,13 +86,13 @@ export const questions = {
   },
   negotiable: {
     title: 'If what puts you off could change, would you want the job?',
-    hint: 'Employers can sometimes offer more pay or different working arrangements.',
+    hint: 'Employers can sometimes offer more pay, or a different schedule or work setup.',
     summaryLabel: 'Want the job if that changed',
-    errorMessage: 'Select whether you would want the job if that changed',
+    errorMessage: "Select whether you'd want the job if that changed",
     options: {
       yes: { label: 'Yes' },
-      no: { label: 'No', hint: 'It would still not be the right job for me.' },
-      unsure: { label: 'I am not sure' },
+      no: { label: 'No', hint: "It still wouldn't be the right job for me." },
+      unsure: { label: "I'm not sure" },
     },
   },
   'salary-gap': {
@@ -101,21 +101,21 @@ export const questions = {
     summaryLabel: 'How far off the pay is',
     errorMessage: 'Select how far off the pay is',
     options: {
-      reasonable: { label: 'A reasonable pay rise would close the gap' },
+      reasonable: { label: 'A reasonable raise would close the gap' },
       far: {
-        label: 'It is in a different pay band altogether',
-        hint: 'They would need to offer a lot more.',
+        label: "It's in a different pay range altogether",
+        hint: "They'd need to offer a lot more.",
       },
-      unsure: { label: 'I am not sure' },
+      unsure: { label: "I'm not sure" },
     },
   },
   'employer-interest': {
     title: 'Setting this role aside, would you like to work for this employer?',
     hint: 'They may have other jobs that would suit you better.',
     summaryLabel: 'Would like to work for this employer',
-    errorMessage: 'Select yes if you would like to work for this employer',
+    errorMessage: "Select yes if you'd like to work for this employer",
     options: {
-      yes: { label: 'Yes', hint: 'I would be open to other jobs there.' },
+      yes: { label: 'Yes', hint: "I'd be open to other jobs there." },
       no: { label: 'No' },
     },
   },

@@ -1,45 +1,46 @@
 import type { ReasonsContent } from './types';
 
 /**
- * Reasons that are fine to give, keyed by concern id. Each sentence follows the
- * opening thanks in any decline message, at any stage, so none of them assumes
- * how far along the person is.
+ * Reasons that are fine to give, keyed by concern id. Each clause is joined to
+ * the decision in a decline message ("I've decided to withdraw my application,
+ * because {reason}."), at any stage, so none of them assumes how far along the
+ * person is or repeats the decision.
  */
 export const reasons = {
   'career-goals': {
     label: 'My career goals',
-    sentence: 'The role does not match where I want to take my career.',
+    clause: "the role doesn't fit where I want to take my career",
   },
   salary: {
     label: 'The salary',
-    sentence: 'The salary is below what I am looking for at this stage.',
+    clause: "the salary is below what I'm looking for",
   },
   'other-offer': {
     label: 'Another offer',
-    sentence: 'I plan to accept another offer.',
+    clause: 'I plan to accept another offer',
   },
   'happy-current-job': {
     label: 'My current job',
-    sentence: 'I am happy in my current job and plan to stay for now.',
+    clause: "I'm happy in my current job and plan to stay for now",
   },
   'work-setup': {
-    label: 'The working arrangements',
-    sentence: 'The working arrangements for this role would not suit me.',
+    label: 'The schedule or work setup',
+    clause: "the schedule and work setup wouldn't work for me",
   },
   'lateral-move': {
     label: 'A sideways move',
-    sentence: 'The role is close to what I do now, so it would not be the right next step for me.',
+    clause: 'the role would be a sideways move for me rather than a step forward',
   },
   'vague-scope': {
     label: 'An unclear job description',
-    sentence: 'I do not have a clear enough picture of what the role would involve.',
+    clause: "I don't have a clear enough picture of what the role involves",
   },
   'long-process': {
     label: 'The hiring process',
-    sentence: 'The hiring process asks for more time than I can give at the moment.',
+    clause: 'the hiring process asks for more time than I can give right now',
   },
   uninteresting: {
-    label: 'Not what I am looking for',
-    sentence: 'The role is not quite what I am looking for.',
+    label: "Not what I'm looking for",
+    clause: "the role isn't quite what I'm looking for",
   },
 } as const satisfies ReasonsContent;

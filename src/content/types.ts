@@ -1,4 +1,6 @@
+import type { FieldId } from '../lib/fields';
 import type {
+  ConcernId,
   OptionId,
   OutcomeId,
   QuestionId,
@@ -39,35 +41,74 @@ export interface OutcomeContent {
   readonly whyFor?: { readonly [T in TemplateId]?: readonly string[] };
   /** What to do next, in order. */
   readonly nextSteps: readonly string[];
+  /** Next steps that replace `nextSteps` for one message. */
+  readonly nextStepsFor?: { readonly [T in TemplateId]?: readonly string[] };
 }
 
 /**
- * A message the person sends. Text may hold these slots:
- * `{yourName}`, `{theirName}`, `{company}`, `{jobTitle}`: blanks the person fills in;
- * `{topics}`: what to negotiate (pay, work setup or both), filled by the guide;
- * `{reason}`: the optional shareable reason. A paragraph or talking point that is
- * exactly `{reason}` is left out when no reason is chosen.
+ * When a sentence of a message applies: every key given must hold. Facts come
+ * from the person's answers (stage, concerns, employer interest) and their
+ * draft (booked interview, chosen reason, filled blanks). A key left out does
+ * not matter.
+ */
+export interface Condition {
+  /** The stage is one of these. */
+  readonly stage?: readonly OptionId<'stage'>[];
+  /** At least one of these is a concern. */
+  readonly anyConcern?: readonly ConcernId[];
+  /** None of these is a concern. */
+  readonly noConcern?: readonly ConcernId[];
+  readonly employerInterest?: OptionId<'employer-interest'>;
+  /** Whether an interview is already booked. */
+  readonly booked?: boolean;
+  /** Whether the person chose a reason to give. */
+  readonly reason?: boolean;
+  /** These blanks hold text (for an optional blank such as `need`). */
+  readonly filled?: readonly FieldId[];
+}
+
+/** One wording of a sentence, used when its condition holds (always, without one). */
+export interface Variant {
+  readonly when?: Condition;
+  readonly text: string;
+}
+
+/**
+ * A sentence of a message: fixed text, or variants of which the first whose
+ * condition holds is used; when none holds, the sentence is left out.
+ */
+export type Sentence = string | { readonly variants: readonly Variant[] };
+
+/** A paragraph or talking point: its sentences, joined by a space. One left empty is omitted. */
+export type Block = readonly Sentence[];
+
+/**
+ * A message the person sends, in three formats. Text may hold these slots:
+ * `{yourName}`, `{theirName}`, `{company}`, `{jobTitle}`, `{need}`,
+ * `{interviewDate}`: blanks the person fills in; `{topics}`: what to
+ * negotiate (pay, work setup or both), filled by the guide from the concerns;
+ * `{reason}`: the chosen shareable reason, as a clause to join to the decision
+ * (use it only in a variant with `when: { reason: true }`).
  */
 export interface TemplateContent {
   /** A short name for this message in the composer (e.g. "Withdraw after an interview"). */
   readonly name: string;
   readonly email: {
-    readonly subject: string;
-    /** The greeting line, e.g. "Dear {theirName},". */
-    readonly greeting: string;
-    /** Paragraphs of the body, in order, no blank strings. */
-    readonly paragraphs: readonly string[];
-    /** The closing, e.g. "Kind regards,"; the renderer adds `{yourName}` under it. */
+    readonly subject: Sentence;
+    /** The greeting line, e.g. "Hi {theirName},". */
+    readonly greeting: Sentence;
+    readonly paragraphs: readonly Block[];
+    /** The closing, e.g. "Best regards,"; the renderer adds `{yourName}` under it. */
     readonly signOff: string;
   };
   /** Talking points for a phone or video call: same tone, no subject or sign-off. */
   readonly call: {
-    readonly points: readonly string[];
+    readonly points: readonly Block[];
   };
   /** A short written message (LinkedIn, a text, a chat): no subject, at most 600 characters filled in. */
   readonly message: {
-    readonly greeting: string;
-    readonly paragraphs: readonly string[];
+    readonly greeting: Sentence;
+    readonly paragraphs: readonly Block[];
     /** The renderer adds `{yourName}` under it. */
     readonly signOff: string;
   };
@@ -77,8 +118,11 @@ export interface TemplateContent {
 export interface ReasonContent {
   /** The choice shown in the picker. */
   readonly label: string;
-  /** One complete sentence for the message, in the first person. */
-  readonly sentence: string;
+  /**
+   * The reason as a clause, in the first person and without a capital or a
+   * full stop, joined to the decision ("…, because {reason}.").
+   */
+  readonly clause: string;
 }
 
 export type QuestionsContent = { readonly [Q in QuestionId]: QuestionContent<Q> };

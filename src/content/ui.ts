@@ -10,7 +10,7 @@ export const ui = {
     /** The guide's name: the start page's heading and the page title. */
     name: 'Should you go to the interview?',
     /** A short name, for the installed app and other tight spaces. */
-    shortName: 'Decline guide',
+    shortName: 'Interview or not?',
     /** Appended to each page's own title; starts with its separator on purpose. */
     titleSuffix: ' – Should you go to the interview?',
     skipLink: 'Skip to main content',
@@ -21,7 +21,7 @@ export const ui = {
     /** What the guide does. */
     what: 'Not sure whether to go to a job interview? Answer a few short questions to find out whether to go, to ask about what could change first, or to decline politely.',
     /** What the person gets, and how long it takes. */
-    time: 'You will get a message ready to fill in and send. It takes less than a minute.',
+    time: "You'll get a message ready to fill in and send. It takes less than a minute.",
     privacy: 'Nothing you type leaves your browser.',
     button: 'Start now',
   },
@@ -59,10 +59,10 @@ export const ui = {
 
   notices: {
     /** The link notice when its fuller wording cannot load (see `linkNotices`). */
-    linkPartIgnored: 'Part of the link you followed could not be used, so it was left out.',
-    savedAnswersUnreadable: 'Your saved answers could not be read, so the guide has started again.',
+    linkPartIgnored: "Part of the link you followed couldn't be used, so it was left out.",
+    savedAnswersUnreadable: "Your saved answers couldn't be read, so the guide has started again.",
     storageUnavailable:
-      'This browser will not let us save your progress, so it will be lost if you close the tab.',
+      "This browser won't let us save your progress, so it will be lost if you close the tab.",
     answersRestored: 'Your earlier answers have been restored.',
     dismiss: 'Dismiss',
   },

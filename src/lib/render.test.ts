@@ -9,7 +9,10 @@ import {
   messageAsText,
   renderMessage,
   templateSlots,
+  templateTexts,
   type FieldId,
+  type MessageFacts,
+  type Slots,
   type Fields,
   type RenderedMessage,
   type Segment,
@@ -30,18 +33,20 @@ const fixture: TemplateContent = {
     subject: 'The {jobTitle} role at {company}',
     greeting: 'Dear {theirName},',
     paragraphs: [
-      'Thank you for thinking of me for the {jobTitle} role at {company}.',
-      '{reason}',
-      'I would like to stay in touch. {reason} Thanks again.',
+      ['Thank you for thinking of me for the {jobTitle} role at {company}.'],
+      ['{reason}'],
+      ['I would like to stay in touch. {reason} Thanks again.'],
     ],
     signOff: 'Kind regards,',
   },
   call: {
-    points: ['Thank {theirName} for calling.', '{reason}', 'Ask about {topics}.'],
+    points: [['Thank {theirName} for calling.'], ['{reason}'], ['Ask about {topics}.']],
   },
   message: {
     greeting: 'Hi {theirName},',
-    paragraphs: ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
+    paragraphs: [
+      ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
+    ],
     signOff: 'Best,',
   },
 };
@@ -163,7 +168,7 @@ describe('renderMessage', () => {
       ['Thanks.{reason} Bye.', 'Thanks. Bye.'],
     ];
     for (const [paragraph, expected] of cases) {
-      const template = { ...fixture, email: { ...fixture.email, paragraphs: [paragraph] } };
+      const template = { ...fixture, email: { ...fixture.email, paragraphs: [[paragraph]] } };
       const { body } = renderMessage(template, allFields, placeholders).email;
       expect(body.split('\n\n')[1]).toBe(expected);
     }
@@ -188,7 +193,7 @@ describe('renderMessage', () => {
   it('leaves unknown slots as literal text and never throws on them', () => {
     const template = {
       ...fixture,
-      email: { ...fixture.email, paragraphs: ['Hello {nmae} and { company } and {}.'] },
+      email: { ...fixture.email, paragraphs: [['Hello {nmae} and { company } and {}.']] },
     };
     const { body } = renderMessage(template, allFields, placeholders).email;
     expect(body).toContain('Hello {nmae} and { company } and {}.');
@@ -198,6 +203,91 @@ describe('renderMessage', () => {
     for (const fields of [{}, allFields, { company: 'A\nB' }]) {
       expectSegmentsMatch(renderMessage(fixture, fields, placeholders, { reason: 'R' }));
     }
+  });
+});
+
+describe('renderMessage with variants', () => {
+  const variants: TemplateContent = {
+    ...fixture,
+    email: {
+      ...fixture.email,
+      subject: {
+        variants: [
+          { when: { booked: true }, text: 'Cancelling {interviewDate}' },
+          { text: 'About {jobTitle}' },
+        ],
+      },
+      paragraphs: [
+        [
+          {
+            variants: [
+              { when: { stage: ['outreach'] }, text: 'Outreach.' },
+              { when: { stage: ['applied', 'interviewing'] }, text: 'Applied.' },
+            ],
+          },
+          { variants: [{ when: { anyConcern: ['salary'] }, text: 'Pay.' }] },
+          { variants: [{ when: { noConcern: ['other-offer'] }, text: 'This week.' }] },
+          { variants: [{ when: { employerInterest: 'yes' }, text: 'Others.' }] },
+          {
+            variants: [{ when: { reason: true }, text: 'No, because {reason}.' }, { text: 'No.' }],
+          },
+          { variants: [{ when: { filled: ['need'] }, text: 'I need {need}.' }] },
+        ],
+        [{ variants: [{ when: { booked: true }, text: 'Booked.' }] }],
+        ['End.'],
+      ],
+    },
+  };
+  const body = (facts: MessageFacts, slots: Slots = {}, fields: Fields = allFields) =>
+    renderMessage(variants, fields, placeholders, slots, facts).email.body.split('\n\n')[1];
+
+  it('picks the first variant whose condition holds, and leaves a sentence out when none does', () => {
+    expect(body({})).toBe('This week. No. I need more pay.');
+    expect(body({ stage: 'outreach' })).toBe('Outreach. This week. No. I need more pay.');
+    expect(body({ stage: 'interviewing' })).toBe('Applied. This week. No. I need more pay.');
+    expect(body({ concerns: ['salary', 'other-offer'] })).toBe('Pay. No. I need more pay.');
+    expect(body({ concerns: ['culture'] })).toBe('This week. No. I need more pay.');
+    expect(body({ employerInterest: 'yes' })).toBe('This week. Others. No. I need more pay.');
+    expect(body({ employerInterest: 'yes', concerns: ['other-offer'] })).toBe(
+      'Others. No. I need more pay.',
+    );
+    expect(body({ concerns: ['other-offer'] }, { reason: 'it is far' })).toBe(
+      'No, because it is far. I need more pay.',
+    );
+    expect(body({ concerns: ['other-offer'] }, {}, { ...allFields, need: ' ' })).toBe('No.');
+  });
+
+  it('leaves out a paragraph whose every sentence is left out, and words the subject by the facts', () => {
+    const rendered = renderMessage(variants, allFields, placeholders, {}, { booked: true });
+    expect(rendered.email.subject).toBe('Cancelling Monday');
+    expect(rendered.email.body.split('\n\n')).toHaveLength(5);
+    const unbooked = renderMessage(variants, allFields, placeholders, {}, { booked: false });
+    expect(unbooked.email.subject).toBe('About Analyst');
+    expect(unbooked.email.body.split('\n\n')).toHaveLength(4);
+  });
+
+  it('asks for a blank only where the chosen wording uses it', () => {
+    const rendered = renderMessage(variants, { yourName: 'Ana' }, placeholders);
+    expect(rendered.email.body).not.toContain('[what you need]');
+    expect(renderMessage(variants, {}, placeholders, {}, { booked: true }).email.subject).toBe(
+      'Cancelling [interview time]',
+    );
+  });
+
+  it('lists every variant among the template texts', () => {
+    expect(templateTexts(variants)).toEqual(
+      expect.arrayContaining(['Cancelling {interviewDate}', 'Outreach.', 'I need {need}.', 'End.']),
+    );
+  });
+});
+
+describe('messageAsText for the short message', () => {
+  it('gives the short message as it is', () => {
+    const rendered = renderMessage(fixture, allFields, placeholders);
+    expect(messageAsText(rendered, 'message')).toBe(rendered.message.text);
+    expect(rendered.message.text).toBe(
+      'Hi Sam,\n\nThanks for thinking of me. I would need more pay before Monday.\n\nBest,\nAna Silva',
+    );
   });
 });
 
@@ -215,7 +305,7 @@ describe('templateSlots', () => {
   });
 
   it('includes misspelt slots so a content test can catch them', () => {
-    const template = { ...fixture, call: { points: ['Say {thierName} and { company }.'] } };
+    const template = { ...fixture, call: { points: [['Say {thierName} and { company }.']] } };
     expect(templateSlots(template)).toContain('thierName');
     expect(templateSlots(template)).toContain(' company ');
   });

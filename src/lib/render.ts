@@ -1,13 +1,25 @@
-import type { TemplateContent } from '../content/types';
+import type { Block, Condition, Sentence, TemplateContent } from '../content/types';
 
 import { FIELD_IDS, FORMAT_IDS, type FieldId, type Fields, type MessageFormat } from './fields';
 
 export { FIELD_IDS, FORMAT_IDS, type FieldId, type Fields, type MessageFormat };
 
-/** Text the guide itself supplies: the optional shareable reason and what to negotiate. */
+/** Text the guide itself supplies: the optional shareable reason (a clause) and what to negotiate. */
 export interface Slots {
   readonly reason?: string;
   readonly topics?: string;
+}
+
+/**
+ * What a message's conditions may depend on (see `Condition` in the content
+ * types): the person's answers and whether an interview is booked. Whether a
+ * reason is given and which blanks are filled come from the slots and fields.
+ */
+export interface MessageFacts {
+  readonly stage?: string;
+  readonly concerns?: readonly string[];
+  readonly employerInterest?: string;
+  readonly booked?: boolean;
 }
 
 /** Every slot name a template may use; anything else in braces is left as literal text. */
@@ -60,28 +72,58 @@ function isFieldId(name: string): name is FieldId {
   return (FIELD_IDS as readonly string[]).includes(name);
 }
 
+/** Every wording in a sentence: its text, or each variant's text. */
+const wordingsOf = (sentence: Sentence): string[] =>
+  typeof sentence === 'string' ? [sentence] : sentence.variants.map((variant) => variant.text);
+
+/** Every piece of text in a template, every variant included, in reading order. */
+export function templateTexts(template: TemplateContent): string[] {
+  const { email, call, message } = template;
+  const blocks = (list: readonly Block[]) => list.flatMap((block) => block.flatMap(wordingsOf));
+  return [
+    ...wordingsOf(email.subject),
+    ...wordingsOf(email.greeting),
+    ...blocks(email.paragraphs),
+    email.signOff,
+    ...blocks(call.points),
+    ...wordingsOf(message.greeting),
+    ...blocks(message.paragraphs),
+    message.signOff,
+  ];
+}
+
 /**
  * The slot names a template uses (known or not), in order of first appearance,
  * without repeats. Lets a content test catch a misspelt slot, which rendering
  * would otherwise leave as literal text.
  */
 export function templateSlots(template: TemplateContent): string[] {
-  const { subject, greeting, paragraphs, signOff } = template.email;
-  const { message } = template;
-  const texts = [
-    subject,
-    greeting,
-    ...paragraphs,
-    signOff,
-    ...template.call.points,
-    message.greeting,
-    ...message.paragraphs,
-    message.signOff,
-  ];
-  const names = texts.flatMap((text) =>
+  const names = templateTexts(template).flatMap((text) =>
     text.split(SLOT_TOKEN).flatMap((part, i) => (i % 2 === 1 ? [part.slice(1, -1)] : [])),
   );
   return [...new Set(names)];
+}
+
+const isFilled = (value: string | undefined): boolean => /\S/.test(value ?? '');
+
+/** Whether every key of a condition holds. */
+export function conditionHolds(
+  when: Condition | undefined,
+  facts: MessageFacts,
+  fields: Fields,
+  hasReason: boolean,
+): boolean {
+  if (!when) return true;
+  const concerns = facts.concerns ?? [];
+  if (when.stage && !when.stage.some((stage) => stage === facts.stage)) return false;
+  if (when.anyConcern && !when.anyConcern.some((c) => concerns.includes(c))) return false;
+  if (when.noConcern && when.noConcern.some((c) => concerns.includes(c))) return false;
+  if (when.employerInterest !== undefined && when.employerInterest !== facts.employerInterest)
+    return false;
+  if (when.booked !== undefined && when.booked !== (facts.booked === true)) return false;
+  if (when.reason !== undefined && when.reason !== hasReason) return false;
+  if (when.filled && !when.filled.every((field) => isFilled(fields[field]))) return false;
+  return true;
 }
 
 /**
@@ -124,35 +166,50 @@ const textOf = (segments: readonly Segment[]): string => segments.map((s) => s.t
 
 /**
  * Fills a template in. Never throws: unknown `{slots}` stay as literal text
- * (see {@link templateSlots}). `slots.reason` and `slots.topics` are expanded
- * before the blanks, so guide-supplied text may itself hold blanks such as
- * `{company}`; what the person types is never parsed for slots.
+ * (see {@link templateSlots}). Each sentence is chosen first: fixed text, or
+ * the first variant whose condition holds for `facts`, the slots and the
+ * filled fields (none: the sentence is left out). `slots.reason` and
+ * `slots.topics` are expanded before the blanks, so guide-supplied text may
+ * itself hold blanks such as `{company}`; what the person types is never
+ * parsed for slots.
  *
- * The email body is the greeting, the paragraphs and the sign-off, each
- * separated by a blank line, with `{yourName}` on the line under the sign-off.
- * A paragraph or call point left empty by a missing `reason` (or `topics`) is
- * omitted. A filled blank holds the person's text exactly as typed; an
- * unfilled one reads `[placeholder]` and is listed in `blanksLeft`.
+ * A paragraph's or point's sentences are joined by a space; one left empty is
+ * omitted. The email body and the short message are the greeting, the
+ * paragraphs and the sign-off, each separated by a blank line, with
+ * `{yourName}` on the line under the sign-off. A filled blank holds the
+ * person's text exactly as typed; an unfilled one reads `[placeholder]` and is
+ * listed in `blanksLeft`.
  */
 export function renderMessage(
   template: TemplateContent,
   fields: Fields,
   placeholders: Record<FieldId, string>,
   slots: Slots = {},
+  facts: MessageFacts = {},
 ): RenderedMessage {
   const reason = slots.reason?.trim() ?? '';
   const topics = slots.topics?.trim() ?? '';
+  const hasReason = reason !== '';
   const fill = (line: string): string =>
     fillOptional(fillOptional(line, 'reason', reason), 'topics', topics);
   const present = (line: string): boolean => line.trim() !== '';
+  const choose = (sentence: Sentence): string => {
+    if (typeof sentence === 'string') return sentence;
+    const chosen = sentence.variants.find((variant) =>
+      conditionHolds(variant.when, facts, fields, hasReason),
+    );
+    return chosen?.text ?? '';
+  };
+  const line = (sentence: Sentence): string => fill(choose(sentence));
+  const block = (sentences: Block): string => sentences.map(line).filter(present).join(' ');
 
-  const segmentsOf = (line: string): Segment[] => {
+  const segmentsOf = (text: string): Segment[] => {
     const segments: Segment[] = [];
-    line.split(SLOT_TOKEN).forEach((part, i) => {
+    text.split(SLOT_TOKEN).forEach((part, i) => {
       const name = part.slice(1, -1);
       if (i % 2 === 0 || !isFieldId(name)) return pushText(segments, part);
       const value = fields[name] ?? '';
-      const filled = /\S/.test(value);
+      const filled = isFilled(value);
       segments.push({
         kind: 'blank',
         field: name,
@@ -163,23 +220,20 @@ export function renderMessage(
     return segments;
   };
 
-  const { subject, greeting, paragraphs, signOff } = template.email;
-  const blocks = [fill(greeting), ...paragraphs.map(fill).filter(present), fill(signOff)];
-  const subjectSegments = segmentsOf(fill(subject));
-  const bodySegments = joinSegments(blocks.map(segmentsOf), '\n\n');
-  pushText(bodySegments, '\n');
-  bodySegments.push(...segmentsOf('{yourName}'));
-  const pointSegments = template.call.points.map(fill).filter(present).map(segmentsOf);
+  const letter = (greeting: Sentence, paragraphs: readonly Block[], signOff: string) => {
+    const blocks = [line(greeting), ...paragraphs.map(block).filter(present), fill(signOff)];
+    const segments = joinSegments(blocks.filter(present).map(segmentsOf), '\n\n');
+    pushText(segments, '\n');
+    segments.push(...segmentsOf('{yourName}'));
+    return segments;
+  };
+
+  const { email, call, message } = template;
+  const subjectSegments = segmentsOf(line(email.subject));
+  const bodySegments = letter(email.greeting, email.paragraphs, email.signOff);
+  const pointSegments = call.points.map(block).filter(present).map(segmentsOf);
   const points = pointSegments.map(textOf);
-  const { message } = template;
-  const messageBlocks = [
-    fill(message.greeting),
-    ...message.paragraphs.map(fill).filter(present),
-    fill(message.signOff),
-  ];
-  const messageSegments = joinSegments(messageBlocks.map(segmentsOf), '\n\n');
-  pushText(messageSegments, '\n');
-  messageSegments.push(...segmentsOf('{yourName}'));
+  const messageSegments = letter(message.greeting, message.paragraphs, message.signOff);
 
   const unfilled = new Set(
     [subjectSegments, bodySegments, ...pointSegments, messageSegments]

@@ -15,6 +15,7 @@ import {
   renderMessage,
   type FieldId,
   type Fields,
+  type MessageFacts,
   type Slots,
 } from '../../lib/render';
 import Composer from './Composer.svelte';
@@ -73,8 +74,14 @@ function field(id: FieldId): HTMLInputElement {
   return screen.getByRole('textbox', { name: outcomeUi.composer.fields[id].label });
 }
 
-function expected(template: TemplateId, fields: Fields, slots: Slots = {}) {
-  return renderMessage(templates[template], fields, outcomeUi.composer.placeholders, slots);
+/** The message as the renderer gives it; the facts default to `answersWith`'s stage. */
+function expected(
+  template: TemplateId,
+  fields: Fields,
+  slots: Slots = {},
+  facts: MessageFacts = { stage: 'applied' },
+) {
+  return renderMessage(templates[template], fields, outcomeUi.composer.placeholders, slots, facts);
 }
 
 /** Replaces the Clipboard API; `undefined` removes it. */
@@ -279,12 +286,13 @@ describe('the reason', () => {
       template: 'keep-door-open',
       answers: answersWith('career-goals', 'other-offer'),
     });
-    const sentence = reasons['other-offer'].sentence;
+    const sentence = reasons['other-offer'].clause;
     expect(bodyText()).not.toContain(sentence);
 
     await user.click(screen.getByRole('radio', { name: reasons['other-offer'].label }));
     expect(bodyText()).toContain(sentence);
-    expect(bodyText()).toBe(expected('keep-door-open', {}, { reason: sentence }).email.body);
+    const facts = { stage: 'applied', concerns: ['career-goals', 'other-offer'] };
+    expect(bodyText()).toBe(expected('keep-door-open', {}, { reason: sentence }, facts).email.body);
 
     await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
     expect(within(message()).getByRole('list')).toHaveTextContent(sentence);
@@ -300,7 +308,7 @@ describe('the reason', () => {
       draft: { ...emptyDraft, reason: 'salary' },
     });
     expect(screen.getByRole('radio', { name: notes.noReason })).toBeChecked();
-    expect(bodyText()).not.toContain(reasons.salary.sentence);
+    expect(bodyText()).not.toContain(reasons.salary.clause);
   });
 });
 
@@ -473,7 +481,7 @@ describe('Open in email app', () => {
     expect(subject).toBe(subjectText());
     expect(body).toBe(bodyText());
     expect(body).toContain(FILLED.company);
-    expect(body).toContain(reasons.salary.sentence);
+    expect(body).toContain(reasons.salary.clause);
   });
 
   it('gives way to a message when the link would be too long', () => {

@@ -2,7 +2,7 @@
  * The message for a template, filled in from the person's answers and draft:
  * the composer shows it, and the error panel hands it back if the page breaks.
  */
-import { notes, outcomeUi, reasons, templates } from '../../content';
+import { notes, outcomeUi, reasons, templates, type TemplatesContent } from '../../content';
 import {
   SHAREABLE_CONCERNS,
   type Answers,
@@ -16,6 +16,7 @@ import {
   renderMessage,
   type FieldId,
   type Fields,
+  type MessageFacts,
   type RenderedMessage,
   type Slots,
 } from '../../lib/render';
@@ -51,9 +52,16 @@ export function chosenReason(
   return reason !== null && offeredReasons(template, concerns).includes(reason) ? reason : null;
 }
 
-/** What to negotiate, for the `negotiate` template's `{topics}`. */
+/** Templates that negotiate, or follow a negotiation, and so name what it was about. */
+const TOPIC_TEMPLATES: ReadonlySet<TemplateId> = new Set([
+  'negotiate',
+  'accept-after-talks',
+  'decline-after-talks',
+]);
+
+/** What to negotiate (or what was negotiated), for `{topics}`. */
 export function topicsFor(template: TemplateId, concerns: readonly string[]): string | undefined {
-  if (template !== 'negotiate') return undefined;
+  if (!TOPIC_TEMPLATES.has(template)) return undefined;
   const salary = concerns.includes('salary');
   const workSetup = concerns.includes('work-setup');
   if (salary && workSetup) return notes.negotiationTopics.both;
@@ -62,20 +70,36 @@ export function topicsFor(template: TemplateId, concerns: readonly string[]): st
   return undefined;
 }
 
-/** The message with the person's text and the guide's slots filled in. */
+/**
+ * The message with the person's text and the guide's slots filled in.
+ * `content` is the guide's own messages unless a test passes a copy.
+ */
 export function composeMessage(
   template: TemplateId,
   answers: Answers,
   draft: MessageDraft,
+  content: TemplatesContent = templates,
 ): RenderedMessage {
   const concerns = answers.concerns ?? [];
   const reason = chosenReason(template, concerns, draft);
   const topics = topicsFor(template, concerns);
   const slots: Slots = {
-    ...(reason ? { reason: reasons[reason].sentence } : {}),
+    ...(reason ? { reason: reasons[reason].clause } : {}),
     ...(topics ? { topics } : {}),
   };
-  return renderMessage(templates[template], draft.fields, outcomeUi.composer.placeholders, slots);
+  const facts: MessageFacts = {
+    ...(answers.stage ? { stage: answers.stage } : {}),
+    concerns,
+    ...(answers['employer-interest'] ? { employerInterest: answers['employer-interest'] } : {}),
+    booked: draft.booked === true,
+  };
+  return renderMessage(
+    content[template],
+    draft.fields,
+    outcomeUi.composer.placeholders,
+    slots,
+    facts,
+  );
 }
 
 /** The message as plain text in the draft's format, as Copy and Download give it. */
@@ -88,8 +112,9 @@ const ALL_FILLED: Fields = Object.fromEntries(FIELD_IDS.map((field) => [field, f
 
 /**
  * The blanks this message uses, in FIELD_IDS order: the ones the composer
- * asks for. `interviewDate` only when an interview is booked; `need` only for
- * the negotiate message (where it is optional).
+ * asks for. Read from the message itself, rendered with every blank filled, so
+ * an optional blank (`need`, in the negotiate message) counts and a blank only
+ * a booked interview uses (`interviewDate`) counts only when one is booked.
  */
 export function fieldsUsed(
   template: TemplateId,
@@ -107,7 +132,5 @@ export function fieldsUsed(
       .flat()
       .flatMap((segment) => (segment.kind === 'blank' ? [segment.field] : [])),
   );
-  if (template === 'negotiate') used.add('need');
-  if (draft.booked === true) used.add('interviewDate');
   return FIELD_IDS.filter((field) => used.has(field));
 }

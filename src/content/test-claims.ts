@@ -1,0 +1,240 @@
+// cspell:ignore declin apologi
+/**
+ * Test only: the brief's claims table ("a message never claims what the person
+ * did not say"), written from the brief separately from the templates, as the
+ * oracle is written separately from the machine. Each claim has the phrases
+ * that make it and says when it is allowed; a claims test renders every
+ * message and fails on any phrase whose claim the answers do not support.
+ *
+ * This is the one place where tests hold wording on purpose: a lexicon of
+ * claims, not the messages' text.
+ */
+import {
+  CONCERNS,
+  STAGES,
+  asksEmployerInterest,
+  asksNegotiable,
+  asksSalaryGap,
+  oracle,
+  type BriefAnswers,
+} from '../flow/test-oracle';
+
+/** What a claim's support may depend on: the answers, the message and the draft. */
+export interface ClaimFacts {
+  readonly template: string;
+  readonly stage: string;
+  readonly concerns: readonly string[];
+  readonly employerInterest?: string | undefined;
+  /** The reason the person chose to give, or null. */
+  readonly reason: string | null;
+  readonly booked: boolean;
+}
+
+export interface Claim {
+  readonly id: string;
+  /** Phrases that make the claim (case-insensitive). */
+  readonly phrases: readonly RegExp[];
+  /** When the brief allows the claim. */
+  readonly allowed: (facts: ClaimFacts) => boolean;
+  /** The claim may be made at most once in a message's body (a reason, stated once). */
+  readonly once?: boolean;
+}
+
+const has = (facts: ClaimFacts, concern: string) => facts.concerns.includes(concern);
+
+/** The brief's concerns about the employer itself. */
+const ABOUT_EMPLOYER = [
+  'mission',
+  'culture',
+  'reputation',
+  'not-legitimate',
+  'pushy-recruiter',
+  'long-process',
+];
+
+/** Messages that negotiate, or follow a negotiation: they name what was negotiated. */
+const NEGOTIATION = ['negotiate', 'accept-after-talks', 'decline-after-talks'];
+/** The concerns a negotiation is about. */
+const NEGOTIABLE = ['salary', 'work-setup'];
+
+/** The brief's decline templates: their subject line says plainly that it's a no. */
+export const DECLINES = [
+  'decline-outreach',
+  'decline-first-interview',
+  'withdraw',
+  'keep-door-open',
+  'decline-brief',
+  'decline-after-talks',
+];
+export const ACCEPTS = ['accept-interview', 'accept-after-talks'];
+
+/** The brief: "A decline template may carry one short reason … only from the ones fine to share." */
+const REASON_PHRASES: Record<string, readonly RegExp[]> = {
+  'career-goals': [/\bcareer\b/i],
+  salary: [/\bsalary\b/i, /\bpay\b/i, /\bcompensation\b/i],
+  'other-offer': [/\b(another|other) offer\b/i],
+  'happy-current-job': [/\bcurrent (job|role|position)\b/i, /\b(happy|content) (in|with|where)\b/i],
+  'work-setup': [
+    /\bwork ?setup\b/i,
+    /\bwork(ing)? arrangements?\b/i,
+    /\bremote\b/i,
+    /\bcommute\b/i,
+  ],
+  'lateral-move': [/\bsideways\b/i, /\blateral\b/i, /\bstep forward\b/i],
+  'vague-scope': [/\bclear (enough )?picture\b/i, /\bvague\b/i, /\bunclear\b/i],
+  'long-process': [/\bhiring process\b/i, /\bunpaid\b/i],
+  uninteresting: [/\b(not|isn't) quite what\b/i, /\bdoesn't interest\b/i, /\buninteresting\b/i],
+};
+
+/** The brief's claims table, row by row, then the reasons. */
+export const CLAIMS: readonly Claim[] = [
+  {
+    id: 'happy or content in their current job, not looking',
+    phrases: [
+      /\bcurrent (job|role|position)\b/i,
+      /\b(happy|content) (in|with|where)\b/i,
+      /\bwhere things stand\b/i,
+      /\bnot (actively )?looking\b/i,
+    ],
+    allowed: (f) => has(f, 'happy-current-job'),
+  },
+  {
+    id: 'another offer they plan to accept',
+    phrases: [/\b(another|other) offer\b/i, /\baccept(ing)? an offer\b/i],
+    allowed: (f) => has(f, 'other-offer'),
+  },
+  {
+    id: 'keep me in mind, other openings or future roles at this employer',
+    phrases: [
+      /\bkeep me in mind\b/i,
+      /\bopenings?\b/i,
+      /\bother (roles|positions|opportunities|jobs)\b/i,
+      /\bfuture (roles|opportunities|openings)\b/i,
+      /\bin the future\b/i,
+      /\bhear from you again\b/i,
+      /\breach out again\b/i,
+      /\bcomes up\b/i,
+      /\blike to work (at|for)\b/i,
+    ],
+    allowed: (f) =>
+      f.employerInterest === 'yes' && !f.concerns.some((c) => ABOUT_EMPLOYER.includes(c)),
+  },
+  {
+    id: 'their application',
+    phrases: [/\bapplication\b/i, /\bapplied\b/i, /\bapplying\b/i],
+    allowed: (f) => f.stage === 'applied' || f.stage === 'interviewing',
+  },
+  {
+    id: 'the next interview or round, meeting them or the team',
+    phrases: [
+      /\bnext (interview|round|stage)\b/i,
+      /\bmeet(ing)? (you|the team)\b/i,
+      /\bmet (you|the team)\b/i,
+      /\bthe team\b/i,
+      /\b(our|the) (interviews|conversations)\b/i,
+      /\btime so far\b/i,
+    ],
+    allowed: (f) => f.stage === 'interviewing',
+  },
+  {
+    id: 'a reason that is never shared (about the employer, the people or a gut feeling)',
+    phrases: [
+      /\bmission\b/i,
+      /\bculture\b/i,
+      /\breputation\b/i,
+      /\breviews?\b/i,
+      /\bpushy\b/i,
+      /\bdishonest\b/i,
+      /\bgut\b/i,
+      /\bfeeling\b/i,
+      /\blegitimate\b/i,
+      /\bgenuine\b/i,
+      /\bscam\b/i,
+    ],
+    allowed: () => false,
+  },
+  {
+    id: 'talking this week about other openings',
+    phrases: [/\bthis week\b/i],
+    allowed: (f) => f.template === 'keep-door-open' && f.reason !== 'other-offer',
+  },
+  {
+    id: 'an interview already booked',
+    phrases: [/\bcancel/i, /\b(our|the) interview on\b/i, /\bconfirm (our|the) interview\b/i],
+    allowed: (f) => f.booked,
+  },
+  ...Object.entries(REASON_PHRASES).map(([concern, phrases]): Claim => ({
+    id: `the reason "${concern}", stated once`,
+    phrases,
+    allowed: (f) =>
+      f.reason === concern ||
+      (NEGOTIATION.includes(f.template) && NEGOTIABLE.includes(concern) && has(f, concern)),
+    once: true,
+  })),
+];
+
+/**
+ * What a message must name, whatever is booked: the negotiate message "names
+ * what they want to discuss (pay, work setup or both)", and the messages after
+ * the talks name what was agreed, or not, in general terms.
+ */
+export function requiredClaims(facts: ClaimFacts): readonly Claim[] {
+  if (!NEGOTIATION.includes(facts.template)) return [];
+  return CLAIMS.filter((claim) =>
+    NEGOTIABLE.some((c) => has(facts, c) && claim.id === `the reason "${c}", stated once`),
+  );
+}
+
+/** What a message must say when an interview is booked (the brief, "A booked interview"). */
+export function bookedRequirement(template: string): readonly RegExp[] {
+  if (DECLINES.includes(template)) return [/\bcancel/i, /\b(sorry|apologi[sz]e)\b/i];
+  if (ACCEPTS.includes(template)) return [/\bconfirm/i];
+  return [/\bbefore our interview\b/i];
+}
+
+/** The brief's `reply` answers, and the template each leads to after the negotiate outcome. */
+export const REPLY_TEMPLATES: Readonly<Record<string, string>> = {
+  enough: 'accept-after-talks',
+  'not-enough': 'decline-after-talks',
+};
+
+export interface AnswerSet {
+  readonly answers: BriefAnswers & { readonly reply?: string };
+  readonly template: string;
+}
+
+/**
+ * Every answer set the brief allows (the same exhaustive enumeration the
+ * decision test checks the machine with), with the template the oracle gives;
+ * each set that ends at `negotiate` also comes with each `reply`.
+ */
+export function* everyAnswerSet(): Generator<AnswerSet> {
+  const subsets: string[][] = [['none']];
+  for (let mask = 1; mask < 1 << CONCERNS.length; mask++) {
+    subsets.push(CONCERNS.filter((_, i) => mask & (1 << i)));
+  }
+  for (const stage of STAGES) {
+    for (const concerns of subsets) {
+      for (const answers of followUps({ stage, concerns })) {
+        const { template } = oracle(answers);
+        yield { answers, template };
+        if (template !== 'negotiate') continue;
+        for (const [reply, after] of Object.entries(REPLY_TEMPLATES))
+          yield { answers: { ...answers, reply }, template: after };
+      }
+    }
+  }
+}
+
+function* followUps(a: BriefAnswers): Generator<BriefAnswers> {
+  if (asksNegotiable(a) && a.negotiable === undefined) {
+    for (const negotiable of ['yes', 'no', 'unsure']) yield* followUps({ ...a, negotiable });
+  } else if (asksSalaryGap(a) && a['salary-gap'] === undefined) {
+    for (const gap of ['reasonable', 'far', 'unsure'])
+      yield* followUps({ ...a, 'salary-gap': gap });
+  } else if (asksEmployerInterest(a) && a['employer-interest'] === undefined) {
+    for (const interest of ['yes', 'no']) yield* followUps({ ...a, 'employer-interest': interest });
+  } else {
+    yield a;
+  }
+}
