@@ -72,7 +72,7 @@ function render(draft: MessageDraft = DRAFT, answers = ANSWERS) {
 describe('editing the text', () => {
   it('turns the preview into labelled boxes holding the suggested text, focused', async () => {
     render();
-    const suggestion = expected(TEMPLATE, FILLED);
+    const suggestion = expected(TEMPLATE, FILLED, ANSWERS);
     await user.click(editToggle());
     expect(subjectBox()).toHaveValue(suggestion.email.subject);
     expect(bodyBox()).toHaveValue(suggestion.email.body);
@@ -128,12 +128,12 @@ describe('editing the text', () => {
 
     await user.click(formatRadio('call'));
     const points = textbox(outcomeUi.editing.callLabel);
-    expect(points).toHaveValue(expected(TEMPLATE, FILLED).call.text);
+    expect(points).toHaveValue(expected(TEMPLATE, FILLED, ANSWERS).call.text);
     replaceText(points, '- Edited point');
 
     await user.click(formatRadio('message'));
     expect(textbox(outcomeUi.editing.messageLabel)).toHaveValue(
-      expected(TEMPLATE, FILLED).message.text,
+      expected(TEMPLATE, FILLED, ANSWERS).message.text,
     );
 
     await user.click(formatRadio('email'));
@@ -154,7 +154,7 @@ describe('editing the text', () => {
     await user.click(formatRadio('email'));
 
     await user.click(button(outcomeUi.editing.undo));
-    expect(bodyBox()).toHaveValue(expected(TEMPLATE, FILLED).email.body);
+    expect(bodyBox()).toHaveValue(expected(TEMPLATE, FILLED, ANSWERS).email.body);
     expect(screen.queryByRole('button', { name: outcomeUi.editing.undo })).toBeNull();
     expect(button(outcomeUi.editing.done)).toHaveFocus();
     await waitFor(() =>
@@ -167,7 +167,7 @@ describe('editing the text', () => {
   it('drops an edit typed back to the suggestion', async () => {
     const { latest } = render();
     await user.click(editToggle());
-    const body = expected(TEMPLATE, FILLED).email.body;
+    const body = expected(TEMPLATE, FILLED, ANSWERS).email.body;
     replaceText(bodyBox(), `${body}!`);
     expect(latest().edits?.email).toBeDefined();
     replaceText(bodyBox(), body);
@@ -200,8 +200,8 @@ describe('editing the text', () => {
 
 describe('when the suggestion changes under the edits', () => {
   it('is a real change: the other message reads differently', () => {
-    expect(expected(OTHER_TEMPLATE, FILLED).email.body).not.toBe(
-      expected(TEMPLATE, FILLED).email.body,
+    expect(expected(OTHER_TEMPLATE, FILLED, OTHER_ANSWERS).email.body).not.toBe(
+      expected(TEMPLATE, FILLED, ANSWERS).email.body,
     );
   });
 
@@ -241,7 +241,7 @@ describe('when the suggestion changes under the edits', () => {
     const { latest } = await editThenChangeAnswers();
     await user.click(button(outcomeUi.editing.useSuggestion));
     expect(staleNotice()).toBeNull();
-    expect(shownBody()).toBe(expected(OTHER_TEMPLATE, FILLED).email.body);
+    expect(shownBody()).toBe(expected(OTHER_TEMPLATE, FILLED, OTHER_ANSWERS).email.body);
     expect(latest().edits).toBeUndefined();
   });
 
@@ -297,6 +297,6 @@ describe('hostile edited text', () => {
     render(draft);
     expect(shownBody()).toBe('<img src=x>');
     expect(document.querySelector('img, b')).toBeNull();
-    expect(messageAsText(expected(TEMPLATE, FILLED), 'email')).not.toContain('<img');
+    expect(messageAsText(expected(TEMPLATE, FILLED, ANSWERS), 'email')).not.toContain('<img');
   });
 });

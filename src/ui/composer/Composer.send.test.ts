@@ -187,7 +187,7 @@ describe('before sending with blanks still empty', () => {
     await user.click(button(outcomeUi.sending.copyAnyway));
 
     expect(writeText).toHaveBeenCalledExactlyOnceWith(
-      messageAsText(expected('decline-first-interview', {}), 'email'),
+      messageAsText(expected('decline-first-interview', {}, answersWith('salary')), 'email'),
     );
     await waitFor(() => expect(status()).toBe(outcomeUi.sending.copiedWithBlanks));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -206,7 +206,7 @@ describe('before sending with blanks still empty', () => {
     await user.click(button(outcomeUi.sending.downloadAnyway));
     expect(click).toHaveBeenCalledOnce();
     expect(await (createObjectURL.mock.calls[0]?.[0] as Blob).text()).toBe(
-      messageAsText(expected('decline-first-interview', {}), 'email'),
+      messageAsText(expected('decline-first-interview', {}, answersWith('salary')), 'email'),
     );
     await waitFor(() => expect(status()).toBe(outcomeUi.sending.downloadedWithBlanks));
   });
@@ -261,7 +261,7 @@ describe('before sending with blanks still empty', () => {
       renderBound({ template: 'withdraw', answers: ANSWERS.withdraw });
       await user.click(formatRadio(format));
       await user.click(button(outcomeUi.actions.copy));
-      const rendered = expected('withdraw', {});
+      const rendered = expected('withdraw', {}, ANSWERS.withdraw);
       const segments =
         format === 'call'
           ? rendered.call.pointSegments.flat()
@@ -298,7 +298,10 @@ describe('Share', () => {
     expect(share).not.toHaveBeenCalled();
     await user.click(button(outcomeUi.sending.shareAnyway));
 
-    const text = messageAsText(expected('decline-first-interview', {}), 'email');
+    const text = messageAsText(
+      expected('decline-first-interview', {}, answersWith('salary')),
+      'email',
+    );
     expect(share).toHaveBeenCalledOnce();
     expect(share.mock.calls[0]?.[0].text).toBe(text);
     await waitFor(() => expect(status()).toBe(outcomeUi.sending.sharedWithBlanks));
@@ -311,7 +314,7 @@ describe('Share', () => {
     expect(message()).toHaveAttribute('data-format', 'message');
     await user.click(button(outcomeUi.sending.share));
     expect(share.mock.calls[0]?.[0]).toEqual({
-      text: expected('decline-first-interview', FILLED).message.text,
+      text: expected('decline-first-interview', FILLED, answersWith('salary')).message.text,
     });
     await waitFor(() => expect(status()).toBe(outcomeUi.sending.shared));
   });

@@ -5,11 +5,12 @@
  */
 import { render, screen, within } from '@testing-library/svelte';
 import { expect, vi } from 'vitest';
-import { outcomeUi, templates } from '../../content';
+import { outcomeUi } from '../../content';
 import type { Answers, OptionId, TemplateId } from '../../flow/questions';
 import { emptyDraft, isMessageDraft, type MessageDraft } from '../../lib/draft';
 import type { MessageFormat } from '../../lib/fields';
-import { renderMessage, type FieldId, type Fields, type Slots } from '../../lib/render';
+import type { FieldId, Fields } from '../../lib/render';
+import { composeMessage } from './message-text';
 import ComposerHarness from './test-ComposerHarness.svelte';
 
 export const SHARE_URL = 'https://guide.example/?stage=applied&concerns=salary';
@@ -81,8 +82,14 @@ export function button(name: string): HTMLButtonElement {
   return screen.getByRole('button', { name });
 }
 
-export function expected(template: TemplateId, fields: Fields, slots: Slots = {}) {
-  return renderMessage(templates[template], fields, outcomeUi.composer.placeholders, slots);
+/** The suggested message, as the composer works it out, for these answers and blanks. */
+export function expected(
+  template: TemplateId,
+  fields: Fields,
+  answers: Answers,
+  draft: Partial<MessageDraft> = {},
+) {
+  return composeMessage(template, answers, { ...emptyDraft, ...draft, fields });
 }
 
 /** Replaces the Clipboard API; `undefined` removes it. */
