@@ -18,6 +18,7 @@ import {
   type RenderedMessage,
   type Segment,
 } from '../../lib/render';
+import { editedText } from './sendable';
 import { canShare, shareText } from './share';
 import {
   chosenReason,
@@ -182,13 +183,7 @@ export class ComposerState {
     return this.edits[this.format]?.text ?? messageAsText(this.rendered, this.format);
   });
   /** The message as plain text in the chosen format, for Copy, Download and Share. */
-  readonly text = $derived(
-    this.format === 'email'
-      ? this.edited
-        ? `Subject: ${this.subject}\n\n${this.body}`
-        : this.suggestedText
-      : this.plainText,
-  );
+  readonly text = $derived(editedText(this.draft) ?? this.suggestedText);
   /** The `mailto:` link for the email as it will be sent. */
   readonly mailto = $derived(
     mailtoHref('', {
