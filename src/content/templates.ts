@@ -201,6 +201,10 @@ export const templates = {
                 text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}.",
               },
               {
+                when: APPLIED,
+                text: "I'm interested in the role, and before we schedule the interview I'd like to ask about {topics}.",
+              },
+              {
                 text: "I'm interested in the role, and before we schedule an interview I'd like to ask about {topics}.",
               },
             ],
@@ -246,6 +250,10 @@ export const templates = {
                 when: INTERVIEWING,
                 text: "Before we schedule the next round, I'd like to ask about {topics}.",
               },
+              {
+                when: APPLIED,
+                text: "Before we schedule the interview, I'd like to ask about {topics}.",
+              },
               { text: "Before we schedule an interview, I'd like to ask about {topics}." },
             ],
           },
@@ -282,6 +290,10 @@ export const templates = {
               {
                 when: INTERVIEWING,
                 text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}, which could hold me back as things stand.",
+              },
+              {
+                when: APPLIED,
+                text: "I'm interested, and before we schedule the interview I'd like to ask about {topics}, which could hold me back as things stand.",
               },
               {
                 text: "I'm interested, and before we schedule an interview I'd like to ask about {topics}, which could hold me back as things stand.",
