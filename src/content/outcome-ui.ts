@@ -91,6 +91,54 @@ export const outcomeUi = {
     text: "Once the recruiter or hiring manager has answered, tell us what they offered and we'll give you the message to send next.",
     button: 'Tell us what they said',
   },
+
+  /** Sending safely: the warning before a message with empty blanks goes anywhere, and what each action says it did. */
+  sending: {
+    warningTitle: 'Some blanks are still empty',
+    warningIntro: 'Your message still has these blanks to fill in:',
+    /** Under the list of blanks. */
+    warningHint: 'Select a blank to fill it in, or go ahead if you’ll fill it in yourself later.',
+    /** Beside a field named in the warning. */
+    fieldStillEmpty: 'This is still empty',
+    copyAnyway: 'Copy it anyway',
+    downloadAnyway: 'Download it anyway',
+    shareAnyway: 'Share it anyway',
+    openEmailAnyway: 'Open it in my email app anyway',
+    copiedWithBlanks: 'Message copied. Fill in the empty blanks before you send it.',
+    downloaded: 'Your message was downloaded as a text file.',
+    downloadedWithBlanks: 'Message downloaded. Fill in the empty blanks before you send it.',
+    share: 'Share',
+    shared: 'Message shared',
+    sharedWithBlanks: 'Message shared. Fill in the empty blanks before you send it.',
+    shareCancelled: 'Nothing was shared.',
+    shareFailed: 'Sharing didn’t work here. Copy the message instead.',
+    openingEmail: 'Opening your email app',
+  },
+
+  /** Editing the finished text before sending it. */
+  editing: {
+    edit: 'Edit the text',
+    done: 'Done editing',
+    editedNote: 'You’ve edited this text. Your changes are saved on this device.',
+    undo: 'Undo my edits',
+    undone: 'Your edits are undone, and the suggested text is back.',
+    subjectLabel: 'Subject line',
+    bodyLabel: 'Email',
+    callLabel: 'Talking points',
+    messageLabel: 'Message',
+    hint: 'Change anything you like. What you see here is what Copy, Download and Share will use.',
+    staleTitle: 'The suggested text has changed',
+    staleBody:
+      'Your answers or blanks changed after you edited this message, so the guide now suggests different text. Your edits are still here.',
+    keepEdits: 'Keep my edits',
+    useSuggestion: 'Use the new suggested text',
+    kept: 'Your edits are kept.',
+  },
+  /** Whether an interview is already booked; its time is the `interviewDate` field. */
+  booking: {
+    label: 'An interview is already booked',
+    hint: 'Check this and say when, so your message can mention it.',
+  },
 } as const;
 
 export type OutcomeUiContent = typeof outcomeUi;

@@ -3,6 +3,7 @@
  * and the format. It lives in memory and in storage, never in the URL.
  */
 import { isShareable, type ShareableConcernId } from '../flow/questions';
+import { isMessageEdits, type MessageEdits } from './edits';
 import { FIELD_IDS, isMessageFormat, type Fields, type MessageFormat } from './fields';
 
 export type { MessageFormat };
@@ -18,6 +19,11 @@ export interface MessageDraft {
    * (`draft.booked === true`), or normalise it with {@link toMessageDraft}.
    */
   readonly booked: boolean;
+  /**
+   * The person's own edits to the finished text, per format; absent when the
+   * suggested text is used as it is (and in drafts saved before editing).
+   */
+  readonly edits?: MessageEdits;
 }
 
 /** The most characters a field holds before the person is asked to shorten it. */
@@ -45,19 +51,21 @@ export function isTooLong(text: string): boolean {
   return text.length > FIELD_MAX_LENGTH && textLength(text) > FIELD_MAX_LENGTH;
 }
 
-const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format', 'booked'];
+const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format', 'booked', 'edits'];
 
 /**
  * Whether a value read back from storage is a usable draft, with nothing the
  * guide would not write. A draft saved by the previous version (no `booked`
- * key) is accepted; it means no interview is booked.
+ * key) is accepted; it means no interview is booked. So is one with no
+ * `edits`; edits that are there must be edits the guide could have written.
  */
 export function isMessageDraft(value: unknown): value is MessageDraft {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   if (!Object.keys(value).every((key) => DRAFT_KEYS.includes(key))) return false;
-  const { fields, reason, format, booked } = value as Record<string, unknown>;
+  const { fields, reason, format, booked, edits } = value as Record<string, unknown>;
   if (!isMessageFormat(format)) return false;
   if (booked !== undefined && typeof booked !== 'boolean') return false;
+  if (edits !== undefined && !isMessageEdits(edits)) return false;
   if (reason !== null && !(typeof reason === 'string' && isShareable(reason))) return false;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
   return Object.entries(fields).every(

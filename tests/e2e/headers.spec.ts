@@ -113,9 +113,10 @@ test.describe('the headers in docs/deploy.md', () => {
     await page.getByRole('button', { name: ui.nav.continue }).click();
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'interview');
 
-    await page
-      .getByRole('textbox', { name: outcomeUi.composer.fields.yourName.label, exact: true })
-      .fill('Zoë');
+    // Every blank the message uses, so Copy copies at once instead of warning first.
+    for (const field of await page.locator('input[type="text"][data-field]').all()) {
+      await field.fill('Zoë');
+    }
     await page.getByRole('button', { name: outcomeUi.actions.copy }).click();
     // Copied through the Clipboard API, not the select-to-copy fallback.
     await expect(page.getByText(outcomeUi.actions.copied)).toBeVisible();

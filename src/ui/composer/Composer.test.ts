@@ -11,7 +11,6 @@ import {
 } from '../../flow/questions';
 import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../lib/draft';
 import {
-  FIELD_IDS,
   messageAsText,
   renderMessage,
   type FieldId,
@@ -20,6 +19,7 @@ import {
   type Slots,
 } from '../../lib/render';
 import Composer from './Composer.svelte';
+import { fieldsUsed } from './message-text';
 import ComposerHarness from './test-ComposerHarness.svelte';
 
 type Concern = OptionId<'concerns'>;
@@ -89,11 +89,22 @@ function stubClipboard(clipboard: { writeText: (text: string) => Promise<void> }
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
 }
 
-/** The blanks every template but the safe reply uses (need and interviewDate are optional). */
-const COMMON_FIELDS = ['yourName', 'theirName', 'company', 'jobTitle'] as const;
+/** The blanks shown: the ones the message uses (the tests' default message, unless given). */
+function shown(
+  template: TemplateId = 'decline-first-interview',
+  answers: Answers = answersWith('salary'),
+): readonly FieldId[] {
+  return fieldsUsed(template, answers, emptyDraft);
+}
 
+/** Types into every blank shown, so nothing is left to warn about. */
 async function fillAll(user: UserEvent, fields: Required<Fields> = FILLED) {
-  for (const id of COMMON_FIELDS) await user.type(field(id), fields[id]);
+  for (const id of shown()) await user.type(field(id), fields[id]);
+}
+
+/** FILLED, cut down to the blanks shown. */
+function filledShown(): Fields {
+  return Object.fromEntries(shown().map((id) => [id, FILLED[id]]));
 }
 
 let user: UserEvent;
@@ -110,7 +121,7 @@ afterEach(() => {
 describe('the fields', () => {
   it('labels each field, with a hint', () => {
     renderComposer();
-    for (const id of FIELD_IDS) {
+    for (const id of shown()) {
       expect(field(id)).toHaveAccessibleDescription(outcomeUi.composer.fields[id].hint);
       expect(field(id)).toHaveValue('');
     }
@@ -124,14 +135,14 @@ describe('the fields', () => {
     expect(field('jobTitle')).toHaveAttribute('autocomplete', 'off');
     expect(field('yourName')).toHaveAttribute('spellcheck', 'false');
     expect(field('theirName')).toHaveAttribute('spellcheck', 'false');
-    for (const id of FIELD_IDS) expect(field(id)).not.toHaveAttribute('maxlength');
+    for (const id of shown()) expect(field(id)).not.toHaveAttribute('maxlength');
   });
 
   it('updates the preview and the blanks count as each field is typed in', async () => {
     renderComposer();
     expect(screen.getByText(outcomeUi.composer.blanks(4))).toBeInTheDocument();
     const typed: Fields = {};
-    for (const [i, id] of COMMON_FIELDS.entries()) {
+    for (const [i, id] of shown().entries()) {
       await user.type(field(id), FILLED[id]);
       typed[id] = FILLED[id];
       const rendered = expected('decline-first-interview', typed);
@@ -398,7 +409,7 @@ describe('Copy message', () => {
     await fillAll(user);
     await user.click(copyButton());
 
-    const text = messageAsText(expected('decline-first-interview', FILLED), 'email');
+    const text = messageAsText(expected('decline-first-interview', filledShown()), 'email');
     expect(writeText).toHaveBeenCalledExactlyOnceWith(text);
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(outcomeUi.actions.copied),
@@ -429,15 +440,12 @@ describe('Copy message', () => {
   ])('selects the text in a box when the Clipboard API is %s', async (_, clipboard) => {
     stubClipboard(clipboard);
     renderComposer();
-    await user.type(field('yourName'), FILLED.yourName);
+    await fillAll(user);
     expect(fallback()).toBeNull();
     await user.click(copyButton());
 
     const box = await screen.findByRole('textbox', { name: outcomeUi.actions.copyFallbackLabel });
-    const text = messageAsText(
-      expected('decline-first-interview', { yourName: 'Ana Silva' }),
-      'email',
-    );
+    const text = messageAsText(expected('decline-first-interview', filledShown()), 'email');
     expect(box).toHaveValue(text);
     expect(box).toHaveAttribute('readonly');
     await waitFor(() => expect(box).toHaveFocus());
@@ -504,7 +512,7 @@ describe('Download', () => {
     const blob = createObjectURL.mock.calls[0]?.[0] as Blob;
     expect(blob.type).toBe('text/plain;charset=utf-8');
     expect(await blob.text()).toBe(
-      messageAsText(expected('decline-first-interview', FILLED), 'email'),
+      messageAsText(expected('decline-first-interview', filledShown()), 'email'),
     );
     await waitFor(() => expect(revokeObjectURL).toHaveBeenCalledWith('blob:composer'), {
       timeout: 2000,

@@ -133,6 +133,21 @@ describe('an unexpected error', () => {
     expect(await screen.findByText(outcomeUi.actions.copied)).toBeVisible();
   });
 
+  it('gives back the person’s own edits, not the suggestion', async () => {
+    broken.outcome = true;
+    const edited: MessageDraft = {
+      ...draft,
+      edits: { email: { subject: 'No, thanks', body: 'My own words.', basis: '00000000' } },
+    };
+    localStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify({ v: SAVED_VERSION, answers, at: answers, start: false, draft: edited }),
+    );
+    await openApp('/');
+    const box = await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel });
+    expect(box).toHaveValue('Subject: No, thanks\n\nMy own words.');
+  });
+
   it('selects the message for a manual copy when the clipboard refuses', async () => {
     broken.outcome = true;
     localStorage.setItem(SAVED_KEY, saved);

@@ -88,6 +88,13 @@ function continueButton(): HTMLElement {
   return screen.getByRole('button', { name: ui.nav.continue });
 }
 
+/** Presses an action, which warns about the empty blanks, then goes ahead anyway. */
+async function sendAnyway(user: User, action: string, anyway: string) {
+  await user.click(screen.getByRole('button', { name: action }));
+  expect(screen.getByRole('alert')).toHaveTextContent(outcomeUi.sending.warningTitle);
+  await user.click(screen.getByRole('button', { name: anyway }));
+}
+
 /** A clipboard that records what is written (after `userEvent.setup()`, which puts in its own). */
 function stubClipboard() {
   const writeText = vi.fn(async (_text: string) => {});
@@ -388,6 +395,49 @@ describe('saved states', () => {
     [
       'a draft in an unknown format',
       JSON.stringify({ ...valid, draft: { ...emptyDraft, format: 'sms' } }),
+    ],
+    [
+      'a draft whose edits are a list',
+      JSON.stringify({ ...valid, draft: { ...emptyDraft, edits: ['My words'] } }),
+    ],
+    [
+      'a draft edited in a format the guide has not',
+      JSON.stringify({
+        ...valid,
+        draft: { ...emptyDraft, edits: { fax: { text: 'My words', basis: '00000000' } } },
+      }),
+    ],
+    [
+      'a draft whose edited body is not text',
+      JSON.stringify({
+        ...valid,
+        draft: { ...emptyDraft, edits: { email: { subject: 'S', body: 42, basis: '00000000' } } },
+      }),
+    ],
+    [
+      'a draft whose edits say nothing of what they started from',
+      JSON.stringify({ ...valid, draft: { ...emptyDraft, edits: { call: { text: 'My words' } } } }),
+    ],
+    [
+      'a draft whose edits start from markup instead of a fingerprint',
+      JSON.stringify({
+        ...valid,
+        draft: { ...emptyDraft, edits: { call: { text: 'a', basis: '<script>' } } },
+      }),
+    ],
+    [
+      'a draft whose edits carry a key the guide never writes',
+      JSON.stringify({
+        ...valid,
+        draft: {
+          ...emptyDraft,
+          edits: { message: { text: 'a', basis: '00000000', html: '<img src=x>' } },
+        },
+      }),
+    ],
+    [
+      'a draft booked as text, not yes or no',
+      JSON.stringify({ ...valid, draft: { ...emptyDraft, booked: 'yes' } }),
     ],
     ['a question the guide does not ask', JSON.stringify(record({ colour: 'blue' } as Answers))],
     [
@@ -748,10 +798,11 @@ describe('typed text', () => {
       expect(document.querySelector('img')).toBeNull();
       expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
 
-      await user.click(screen.getByRole('button', { name: outcomeUi.actions.copy }));
+      // Other blanks are still empty: each action warns first, and goes ahead when asked again.
+      await sendAnyway(user, outcomeUi.actions.copy, outcomeUi.sending.copyAnyway);
       expect(writeText).toHaveBeenCalledWith(expected);
 
-      await user.click(screen.getByRole('button', { name: outcomeUi.actions.download }));
+      await sendAnyway(user, outcomeUi.actions.download, outcomeUi.sending.downloadAnyway);
       expect(await (createObjectURL.mock.calls[0]?.[0] as Blob).text()).toBe(expected);
 
       const mailto = screen.getByRole('link', { name: outcomeUi.actions.openEmail });
@@ -765,7 +816,7 @@ describe('typed text', () => {
     const { user } = await openOutcome();
     const writeText = stubClipboard();
     await typeInto(user, 'yourName', 'Ana \uD83D');
-    await user.click(screen.getByRole('button', { name: outcomeUi.actions.copy }));
+    await sendAnyway(user, outcomeUi.actions.copy, outcomeUi.sending.copyAnyway);
     expect(writeText.mock.calls[0]?.[0]).toContain('Ana \uD83D');
     const href = screen
       .getByRole('link', { name: outcomeUi.actions.openEmail })
@@ -803,6 +854,73 @@ describe('typed text', () => {
     expect([...blanks].map((b) => b.textContent)).toContain(
       `[${outcomeUi.composer.placeholders.theirName}]`,
     );
+  });
+
+  it.each([
+    ['10,000 characters', 'x'.repeat(10_000)],
+    ['markup', MARKUP],
+    ['a script element', '<script>window.__pwned=1</script>'],
+    ['right-to-left text', 'יום חמישי 14:00'],
+  ])(
+    'takes %s as the booked interview’s time: as text, in the draft, never in the URL',
+    async (_name, text) => {
+      const { user } = await openOutcome();
+      const search = window.location.search;
+      await user.click(screen.getByRole('checkbox', { name: outcomeUi.booking.label }));
+      await typeInto(user, 'interviewDate', text);
+      expect(field('interviewDate')).toHaveValue(text);
+      expect(savedRecord()?.draft).toMatchObject({ booked: true, fields: { interviewDate: text } });
+      expect(document.querySelector('img, [data-template] script')).toBeNull();
+      expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+      const tooLong = text.length > FIELD_MAX_LENGTH;
+      if (tooLong) expect(field('interviewDate')).toHaveAttribute('aria-invalid', 'true');
+      await settle();
+      expect(window.location.search).toBe(search);
+      expect(decodeURIComponent(window.location.href)).not.toContain(text.slice(0, 20));
+    },
+  );
+
+  it('restores edits tampered with markup as text, and asks before replacing them', async () => {
+    const edits = {
+      email: {
+        subject: MARKUP,
+        body: `<script>window.__pwned=1</script>${MARKUP}`,
+        basis: '00000000',
+      },
+    };
+    localStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify(
+        record({ stage: 'outreach', concerns: ['none'] }, { draft: { ...emptyDraft, edits } }),
+      ),
+    );
+    await openApp('/');
+    expect(shownView()).toEqual(INTERVIEW);
+    const shown = document.querySelector('[data-template]')!;
+    expect(shown.querySelector('[data-subject]')?.textContent).toBe(MARKUP);
+    expect(shown.querySelector('.body')?.textContent).toBe(edits.email.body);
+    expect(document.querySelector('img, [data-template] script')).toBeNull();
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+    // A basis no suggestion has: the person chooses between these edits and the suggestion.
+    expect(screen.getByRole('region', { name: outcomeUi.editing.staleTitle })).toBeVisible();
+  });
+
+  it('opens a draft saved before booking and editing existed', async () => {
+    localStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify(
+        record(
+          { stage: 'outreach', concerns: ['none'] },
+          { draft: { fields: { yourName: 'Zoë' }, reason: null, format: 'call' } },
+        ),
+      ),
+    );
+    await openApp('/');
+    expect(shownView()).toEqual(INTERVIEW);
+    expect(field('yourName')).toHaveValue('Zoë');
+    expect(screen.getByRole('checkbox', { name: outcomeUi.booking.label })).not.toBeChecked();
+    expect(screen.queryByRole('button', { name: outcomeUi.editing.undo })).toBeNull();
+    await expectNotices([ui.notices.answersRestored]);
   });
 
   it('restores markup typed in an earlier visit as text', async () => {

@@ -1,0 +1,123 @@
+/**
+ * Helpers for the composer's component tests: render it bound to a draft the
+ * test can read (and "reload" from), and find its parts by role and by the
+ * names in the content modules.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { expect, vi } from 'vitest';
+import { outcomeUi } from '../../content';
+import type { Answers, OptionId, TemplateId } from '../../flow/questions';
+import { emptyDraft, isMessageDraft, type MessageDraft } from '../../lib/draft';
+import type { MessageFormat } from '../../lib/fields';
+import type { FieldId, Fields } from '../../lib/render';
+import { composeMessage } from './message-text';
+import ComposerHarness from './test-ComposerHarness.svelte';
+
+export const SHARE_URL = 'https://guide.example/?stage=applied&concerns=salary';
+
+export function answersWith(...concerns: OptionId<'concerns'>[]): Answers {
+  return { stage: 'applied', concerns };
+}
+
+export interface ComposerOptions {
+  template?: TemplateId;
+  answers?: Answers;
+  draft?: MessageDraft;
+  shareUrl?: string;
+}
+
+/**
+ * Renders the composer bound to a parent's draft. `saved()` is the draft as
+ * storage would give it back (through JSON and the guide's own check), for
+ * rendering again as a reload would.
+ */
+export function renderBound({
+  template = 'decline-first-interview',
+  answers = answersWith('salary'),
+  draft = emptyDraft,
+  shareUrl = SHARE_URL,
+}: ComposerOptions = {}) {
+  const ondraft = vi.fn<(draft: MessageDraft) => void>();
+  const result = render(ComposerHarness, {
+    props: { template, answers, initial: draft, shareUrl, ondraft },
+  });
+  const latest = (): MessageDraft => {
+    const last = ondraft.mock.lastCall?.[0];
+    if (!last) throw new Error('The composer handed back no draft.');
+    return last;
+  };
+  const saved = (): MessageDraft => {
+    const stored: unknown = JSON.parse(JSON.stringify(latest()));
+    expect(isMessageDraft(stored), 'the draft passes the guide’s storage check').toBe(true);
+    return stored as MessageDraft;
+  };
+  return { ...result, ondraft, latest, saved };
+}
+
+/** The element that shows the message (the public `data-template` contract). */
+export function message(): HTMLElement {
+  const found = document.querySelectorAll<HTMLElement>('[data-template]');
+  expect(found).toHaveLength(1);
+  return found[0] as HTMLElement;
+}
+
+/** A blank's text box, by its label. */
+export function field(id: FieldId): HTMLInputElement {
+  return screen.getByRole('textbox', { name: outcomeUi.composer.fields[id].label });
+}
+
+/** The blanks' text boxes on show, by their `data-field` ids, in order. */
+export function shownFields(): string[] {
+  return [...document.querySelectorAll<HTMLInputElement>('input[type="text"][data-field]')].map(
+    (input) => input.dataset.field ?? '',
+  );
+}
+
+export function formatRadio(format: MessageFormat): HTMLInputElement {
+  const group = screen.getByRole('group', { name: outcomeUi.composer.format.legend });
+  return within(group).getByRole('radio', { name: outcomeUi.composer.format[format] });
+}
+
+export function button(name: string): HTMLButtonElement {
+  return screen.getByRole('button', { name });
+}
+
+/** The suggested message, as the composer works it out, for these answers and blanks. */
+export function expected(
+  template: TemplateId,
+  fields: Fields,
+  answers: Answers,
+  draft: Partial<MessageDraft> = {},
+) {
+  return composeMessage(template, answers, { ...emptyDraft, ...draft, fields });
+}
+
+/** Replaces the Clipboard API; `undefined` removes it. */
+export function stubClipboard(
+  clipboard: { writeText: (text: string) => Promise<void> } | undefined,
+) {
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+}
+
+/** A clipboard that records what is written. */
+export function recordingClipboard() {
+  const writeText = vi.fn((_text: string) => Promise.resolve());
+  stubClipboard({ writeText });
+  return writeText;
+}
+
+/** Gives `navigator` a share sheet (`share`), or takes it away with `undefined`. */
+export function stubShare(share: ((data: ShareData) => Promise<void>) | undefined) {
+  Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+}
+
+/** Removes what the stubs above put on `navigator`. */
+export function restoreNavigator() {
+  Reflect.deleteProperty(navigator, 'clipboard');
+  Reflect.deleteProperty(navigator, 'share');
+}
+
+/** The live region's words. */
+export function status(): string {
+  return screen.getByRole('status').textContent ?? '';
+}
