@@ -22,7 +22,7 @@ export const outcomes = {
       ],
     },
     nextSteps: [
-      'Reply soon to accept, using the message below.',
+      'Reply soon to accept, using the message above.',
       "Check the date, time and format, and who you'll be speaking with.",
       "Read the job description again and look at the company's own website.",
       "Write down your questions about anything that's still unclear.",
@@ -30,7 +30,7 @@ export const outcomes = {
     ],
     nextStepsFor: {
       'accept-after-talks': [
-        'Reply soon to go ahead, using the message below.',
+        'Reply soon to go ahead, using the message above.',
         'Keep a note of what they offered, and check it again when an offer is made.',
         "Check the date, time and format, and who you'll be speaking with.",
         'If you change your mind, tell them as early as you can.',
@@ -48,7 +48,7 @@ export const outcomes = {
     ],
     nextSteps: [
       "Decide what you'd need in order to go ahead, such as a salary figure or a schedule.",
-      'Send the message below to the recruiter or hiring manager. If you speak with them instead, use the talking points.',
+      'Send the message above to the recruiter or hiring manager. If you speak with them instead, use the talking points.',
       'Wait for their answer before you agree to an interview.',
       BOOKED_STEP,
       'When they reply, come back and tell the guide what they said. It will give you the message to go ahead, or to decline politely.',
@@ -84,7 +84,7 @@ export const outcomes = {
       ],
     },
     nextSteps: [
-      'Fill in the blanks in the message below.',
+      'Fill in the blanks in the message above.',
       'Send it soon, so they can move on too.',
       BOOKED_STEP,
       "If you're speaking with them on the phone or a video call, use the talking points instead. The same words and tone apply.",
@@ -96,7 +96,7 @@ export const outcomes = {
         "To check whether it's real, find the company's own website yourself, through a search engine rather than any link in the message, and contact the company from there.",
         'Share nothing personal, such as your address, date of birth, Social Security number or bank details, until it checks out.',
         "Report or block the sender on the platform it came from, such as LinkedIn, your email or your phone's messages.",
-        "If you'd rather reply, the short message below says no and gives nothing away.",
+        "If you'd rather reply, the short message above says no and gives nothing away.",
       ],
     },
   },
