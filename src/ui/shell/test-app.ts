@@ -16,7 +16,10 @@ import { afterPaint } from './after-paint';
  */
 export async function settle() {
   await waitFor(() => {
-    if (!document.querySelector('main h1')) throw new Error('The view has not rendered yet.');
+    // `aria-busy`: a step waits for code (the guide's, or the view's) to load.
+    if (!document.querySelector('main h1') || document.querySelector('main[aria-busy="true"]')) {
+      throw new Error('The view has not rendered yet.');
+    }
   });
   // The focus moves once the new view has painted: a frame, then a task.
   await afterPaint();
