@@ -14,9 +14,17 @@ import type { Answers, QuestionId } from '../../flow/questions';
 import type { View } from '../../flow/view';
 import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../lib/draft';
 import { messageAsText } from '../../lib/render';
-import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../../lib/saved';
+import { SAVED_KEY, SAVED_VERSION, parseSaved, type ReadRecord } from '../../lib/saved';
 import { composeMessage } from '../composer/message-text';
-import { act, heading, openApp, settle, shownView } from './test-app';
+import {
+  act,
+  continueSaved,
+  heading,
+  openApp,
+  savedRecord as record,
+  settle,
+  shownView,
+} from './test-app';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -58,14 +66,9 @@ async function expectNotices(expected: readonly string[]) {
   await waitFor(() => expect(noticeTexts()).toEqual(expected));
 }
 
-function savedRecord(): SavedGuide | undefined {
+function savedRecord(): ReadRecord | undefined {
   const text = localStorage.getItem(SAVED_KEY);
   return text === null ? undefined : parseSaved(JSON.parse(text));
-}
-
-/** A record as the guide writes it, for `at` (and `answers`, by default). */
-function record(at: Answers, extra: Partial<Record<keyof SavedGuide, unknown>> = {}) {
-  return { v: SAVED_VERSION, answers: at, at, start: false, draft: emptyDraft, ...extra };
 }
 
 function field(id: keyof typeof outcomeUi.composer.fields): HTMLInputElement {
@@ -330,8 +333,8 @@ describe('saved states', () => {
     ['a number', '42'],
     ['a list', '[]'],
     ['an older version', JSON.stringify({ ...valid, v: 0 })],
-    ['a newer version', JSON.stringify({ ...valid, v: 2 })],
-    ['a version as text', JSON.stringify({ ...valid, v: '1' })],
+    ['a newer version', JSON.stringify({ ...valid, v: SAVED_VERSION + 1 })],
+    ['a version as text', JSON.stringify({ ...valid, v: String(SAVED_VERSION) })],
     ['no draft', JSON.stringify({ ...valid, draft: undefined })],
     [
       'a draft field that is not text',
@@ -422,12 +425,14 @@ describe('saved states', () => {
     expect(field('yourName')).toHaveValue('Zoë');
   });
 
-  it('restores a record the guide wrote, with its draft', async () => {
+  it('offers back a record the guide wrote, and restores it with its draft', async () => {
     const draft: MessageDraft = { fields: { yourName: 'Zoë' }, reason: null, format: 'call' };
     localStorage.setItem(SAVED_KEY, JSON.stringify({ ...valid, draft }));
-    await openApp('/');
+    const { user } = await openApp('/');
+    expect(shownView()).toEqual(START);
+    await continueSaved(user);
     expect(shownView()).toEqual(question('employer-interest'));
-    await expectNotices([ui.notices.answersRestored]);
+    await expectNotices([]);
   });
 
   it('opens a link over a saved record, keeping the saved draft', async () => {
@@ -439,11 +444,13 @@ describe('saved states', () => {
     await expectNotices([]);
   });
 
-  it('says what a fragment dropped even when it restores', async () => {
+  it('says what a fragment dropped even when it offers a record back', async () => {
     localStorage.setItem(SAVED_KEY, JSON.stringify(valid));
-    await openApp('/#top');
+    const { user } = await openApp('/#top');
+    expect(shownView()).toEqual(START);
+    await expectNotices([linkText([], 1)]);
+    await continueSaved(user);
     expect(shownView()).toEqual(question('employer-interest'));
-    await expectNotices([ui.notices.answersRestored, linkText([], 1)]);
   });
 });
 
@@ -696,7 +703,8 @@ describe('typed text', () => {
         ),
       ),
     );
-    await openApp('/');
+    const { user } = await openApp('/');
+    await continueSaved(user);
     expect(shownView()).toEqual(INTERVIEW);
     expect(document.querySelector('[data-template]')?.textContent).toContain(MARKUP);
     expect(document.querySelector('img')).toBeNull();

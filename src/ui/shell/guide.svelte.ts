@@ -99,10 +99,12 @@ export class Guide {
     this.draft = draft;
     this.linkProblems = problems;
     for (const notice of notices) this.#tell(notice);
+    // Opening on the start page writes nothing: there is nothing of the person's
+    // to keep yet, and the guide may load there at idle, long after opening.
+    this.#holding = viewOf(snapshot).kind === 'start';
     if (waiting) {
       this.#waitingRecord = waiting.record;
       this.waiting = { outcome: waiting.outcome };
-      this.#holding = true;
       // The previous version's record is written again in this one's form, as it was.
       if (waiting.record.v === 1)
         this.#writeRecord({ ...waiting.record, outcome: waiting.outcome });
@@ -114,7 +116,7 @@ export class Guide {
       this.#saveWaiting = true;
       this.#writeAfterPaint();
     });
-    // Starting notifies the subscriber, which saves the opening state.
+    // Starting notifies the subscriber, which saves the opening state (but see `#holding`).
     this.#actor.start();
     this.#writeUrl('replace');
   }
