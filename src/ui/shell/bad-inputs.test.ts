@@ -7,14 +7,20 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { linkNotices, outcomeUi, questions, ui } from '../../content';
+import { linkNotices, outcomeUi, questions, sessionUi, ui } from '../../content';
 import { openLink } from '../../flow/link';
 import type { GuideEvent } from '../../flow/machine';
 import type { Answers, QuestionId } from '../../flow/questions';
 import type { View } from '../../flow/view';
 import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../lib/draft';
 import { messageAsText } from '../../lib/render';
-import { SAVED_KEY, SAVED_VERSION, parseSaved, type ReadRecord } from '../../lib/saved';
+import {
+  SAVED_KEY,
+  SAVED_MAX_AGE_MS,
+  SAVED_VERSION,
+  parseSaved,
+  type ReadRecord,
+} from '../../lib/saved';
 import { composeMessage } from '../composer/message-text';
 import {
   act,
@@ -451,6 +457,69 @@ describe('saved states', () => {
     await expectNotices([linkText([], 1)]);
     await continueSaved(user);
     expect(shownView()).toEqual(question('employer-interest'));
+  });
+});
+
+describe('saved sessions that wait', () => {
+  const atDecline = {
+    stage: 'outreach',
+    concerns: ['happy-current-job'],
+    'employer-interest': 'no',
+  } as const;
+  const offered = () => screen.queryByRole('region', { name: sessionUi.resume.heading });
+
+  it.each([
+    ['an outcome the answers do not lead to', record(atDecline, { outcome: 'interview' })],
+    ['no outcome where the answers lead to one', record(atDecline, { outcome: null })],
+    ['an outcome on a question', record({ stage: 'applied' }, { outcome: 'negotiate' })],
+  ])('starts afresh from %s once the machine has checked it, and says so', async (_name, bad) => {
+    localStorage.setItem(SAVED_KEY, JSON.stringify(bad));
+    const { user } = await openApp('/');
+    expect(shownView()).toEqual(START);
+    // The machine loads at idle after the start page, and finds it out.
+    await expectNotices([ui.notices.savedAnswersUnreadable]);
+    await waitFor(() => expect(offered()).toBeNull());
+    await act(user, { type: 'guide.started' });
+    expect(shownView()).toEqual(question('stage'));
+    expect(savedRecord()).toMatchObject({ at: {}, start: false });
+  });
+
+  it.each([
+    ['an outcome the guide does not have', record(atDecline, { outcome: 'hired' })],
+    ['a date that is not a number', record(atDecline, { savedAt: 'yesterday' })],
+    ['a date far in the future', record(atDecline, { savedAt: Date.now() + 7 * 86_400_000 })],
+  ])('refuses %s at once, before the machine loads', async (_name, bad) => {
+    localStorage.setItem(SAVED_KEY, JSON.stringify(bad));
+    await openApp('/');
+    expect(shownView()).toEqual(START);
+    expect(offered()).toBeNull();
+    await expectNotices([ui.notices.savedAnswersUnreadable]);
+  });
+
+  describe('a record 30 days old, to the millisecond', () => {
+    const NOW = Date.UTC(2026, 11, 1, 12);
+    beforeEach(() => vi.spyOn(Date, 'now').mockReturnValue(NOW));
+
+    it('is kept at 30 days less 1 ms, and at 30 days exactly', async () => {
+      for (const age of [SAVED_MAX_AGE_MS - 1, SAVED_MAX_AGE_MS]) {
+        localStorage.setItem(SAVED_KEY, JSON.stringify(record(atDecline, { savedAt: NOW - age })));
+        await openApp('/');
+        expect(await screen.findByRole('region', { name: sessionUi.resume.heading })).toBeVisible();
+        await expectNotices([]);
+        cleanup();
+      }
+    });
+
+    it('is dropped at 30 days and 1 ms, with a notice', async () => {
+      localStorage.setItem(
+        SAVED_KEY,
+        JSON.stringify(record(atDecline, { savedAt: NOW - SAVED_MAX_AGE_MS - 1 })),
+      );
+      await openApp('/');
+      expect(offered()).toBeNull();
+      await expectNotices([sessionUi.notices.expired(SAVED_MAX_AGE_MS / 86_400_000)]);
+      expect(localStorage.getItem(SAVED_KEY)).toBeNull();
+    });
   });
 });
 
