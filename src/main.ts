@@ -14,15 +14,18 @@ if (session.view?.kind === 'start' && session.notices.length === 0 && !session.w
   // The build prerenders the start view of a fresh visit: take it over in place.
   hydrate(App, { target, props: { session } });
 } else {
-  // Anything else (a link, a saved session that waits, a notice) renders afresh,
-  // once what it shows has loaded; a load that fails shows the error panel.
-  // (No top-level await: it would split the first view's code into many chunks.)
-  const guide = session.needsGuide ? session.load() : undefined;
-  const prompt = session.waiting ? import('./ui/start/ResumePrompt.svelte') : undefined;
-  void Promise.allSettled([guide, prompt]).then(() => {
+  // Anything else renders afresh. A saved session that waits is offered on a
+  // start page that looks like the prerendered one until its chunk is in (no
+  // top-level await: it would split the first view's code into many chunks).
+  // Anything past the start page mounts at once: the page's frame, with the
+  // view to come once the guide and its code have loaded.
+  const show = () => {
     target.replaceChildren();
     mount(App, { target, props: { session } });
-  });
+  };
+  if (session.waiting && !session.needsGuide) {
+    import('./ui/start/ResumePrompt.svelte').then(show, show);
+  } else show();
 }
 
 if (import.meta.env.PROD) {
