@@ -433,22 +433,28 @@ async function measureJourney(browser, url, runs, content, trace = false, keyboa
  * @param {Browser} browser
  * @param {string} url
  * @param {Awaited<ReturnType<typeof loadContent>>} content
+ * @param {TraceEvent[]} [traceInto] record both visits as a Chrome trace, into this
  * @returns {Promise<StepTiming[]>}
  */
-async function measureCold(browser, url, content) {
-  const { context, page } = await throttledPage(browser);
+async function measureCold(browser, url, content, traceInto) {
+  const { context, page, cdp } = await throttledPage(browser);
   try {
     /** @type {StepTiming[]} */
     const timings = [];
-    /** @param {Page} visit @param {string} prefix */
-    const journey = async (visit, prefix) => {
+    /**
+     * @param {Page} visit
+     * @param {import('@playwright/test').CDPSession} session
+     * @param {string} prefix
+     */
+    const journey = async (visit, session, prefix) => {
+      if (traceInto) await startTrace(session, traceInto);
       await visit.goto(url, { waitUntil: 'load' });
       await visit.waitForTimeout(READ_MS);
-      for (const t of await runSteps(visit, coldSteps(content))) {
-        timings.push({ ...t, kind: `${prefix}:${t.kind}` });
-      }
+      const steps = coldSteps(content).map((step) => ({ ...step, kind: `${prefix}:${step.kind}` }));
+      timings.push(...(await runSteps(visit, steps)));
+      if (traceInto) await stopTrace(session);
     };
-    await journey(page, 'first');
+    await journey(page, cdp, 'first');
     // The worker has installed (precached the build) and taken over the page.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -460,8 +466,7 @@ async function measureCold(browser, url, content) {
     });
     await page.close();
     const again = await context.newPage();
-    await throttle(context, again);
-    await journey(again, 'return');
+    await journey(again, await throttle(context, again), 'return');
     const served = await again.evaluate(() => navigator.serviceWorker.controller !== null);
     if (!served) throw new Error('measureCold: the returning visit was not served by the worker');
     return timings;
@@ -610,6 +615,8 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'blink.user_timing',
   'v8.execute',
+  'v8',
+  'disabled-by-default-v8.compile',
 ].join(',');
 
 /**
@@ -633,8 +640,14 @@ async function stopTrace(cdp) {
   await complete;
 }
 
-/** What the main thread was doing, by trace event name; anything else counts as "other". */
+/**
+ * What the main thread was doing, by trace event name; anything else counts as
+ * "other". V8's own events for parsing and compiling code (any whose name
+ * says so) count as "compile"; running a module or script's top level as
+ * "evaluate".
+ */
 const TRACE_GROUPS = /** @type {const} */ ({
+  evaluate: ['EvaluateScript', 'v8.evaluateModule', 'v8.runModule'],
   script: [
     'EventDispatch',
     'FunctionCall',
@@ -643,8 +656,6 @@ const TRACE_GROUPS = /** @type {const} */ ({
     'FireAnimationFrame',
     'v8.run',
     'v8.callFunction',
-    'v8.compile',
-    'EvaluateScript',
     'V8.GC_SCAVENGER',
     'MinorGC',
     'MajorGC',
@@ -668,21 +679,13 @@ const TRACE_GROUPS = /** @type {const} */ ({
 });
 
 /**
- * For each `bench:<kind>` measure in a trace, the renderer main thread's time
- * in script, style, layout, paint and other work inside the step, and the
- * rest (waiting for the next frame, or for Playwright), by self time.
+ * Adds one renderer main thread's steps to `samples` (see `traceBreakdown`).
  * @param {TraceEvent[]} events
- * @returns {Record<string, Record<string, Summary>>}
+ * @param {number} pid
+ * @param {number} tid
+ * @param {Record<string, Record<string, number[]>>} samples
  */
-export function traceBreakdown(events) {
-  const threadName = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((m) => m.pid === e.pid && m.name.startsWith('bench:')),
-  );
-  if (!threadName) return {};
-  const { pid, tid } = threadName;
+function threadBreakdown(events, pid, tid, samples) {
   const main = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -720,16 +723,24 @@ export function traceBreakdown(events) {
       open.delete(kind);
     }
   }
-  /** @type {Record<string, Record<string, number[]>>} */
-  const samples = {};
   for (const w of windows) {
     /** @type {Record<string, number>} */
-    const totals = { script: 0, style: 0, layout: 0, paint: 0, other: 0 };
+    const totals = {
+      compile: 0,
+      evaluate: 0,
+      script: 0,
+      style: 0,
+      layout: 0,
+      paint: 0,
+      other: 0,
+    };
     for (const { e, self: own } of self) {
       if (e.ts >= w.e || e.ts + (e.dur ?? 0) <= w.b || own <= 0) continue;
       const overlap = Math.min(e.ts + (e.dur ?? 0), w.e) - Math.max(e.ts, w.b);
       const share = own * (overlap / (e.dur || 1));
-      const group = groupOf.get(e.name) ?? 'other';
+      const group =
+        groupOf.get(e.name) ??
+        (e.cat.includes('v8') && /compile|parse/i.test(e.name) ? 'compile' : 'other');
       totals[group] = (totals[group] ?? 0) + share / 1000;
     }
     const busy = Object.values(totals).reduce((a, b) => a + b, 0);
@@ -737,6 +748,27 @@ export function traceBreakdown(events) {
     const mine = (samples[w.kind] ??= {});
     for (const [group, ms] of Object.entries(totals)) (mine[group] ??= []).push(ms);
   }
+}
+
+/**
+ * For each `bench:<kind>` measure in a trace (of one page or several), the
+ * renderer main thread's time in compile, evaluate, script, style, layout,
+ * paint and other work inside the step, and the rest (waiting for the next
+ * frame, or for Playwright), by self time.
+ * @param {TraceEvent[]} events
+ * @returns {Record<string, Record<string, Summary>>}
+ */
+export function traceBreakdown(events) {
+  // Each traced page has its own renderer: every main thread with steps on it.
+  const threads = events.filter(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((m) => m.pid === e.pid && m.name.startsWith('bench:')),
+  );
+  /** @type {Record<string, Record<string, number[]>>} */
+  const samples = {};
+  for (const { pid, tid } of threads) threadBreakdown(events, pid, tid, samples);
   /** @type {Record<string, Record<string, Summary>>} */
   const out = {};
   for (const [kind, groups] of Object.entries(samples)) {
@@ -830,7 +862,8 @@ async function main() {
     const baselineTimings = [];
     try {
       for (let i = 0; i < COLD_RUNS; i++) {
-        coldTimings.push(...(await measureCold(browser, server.url, content)));
+        const into = trace && i === 0 ? traceEvents : undefined;
+        coldTimings.push(...(await measureCold(browser, server.url, content, into)));
         if (baseline) baselineTimings.push(...(await measureCold(browser, baseline.url, content)));
       }
     } finally {
@@ -993,15 +1026,27 @@ async function main() {
       console.log(
         `\nWhere a step's time goes (median ms, main thread, first run, from ${TRACE_FILE}):`,
       );
-      const groups = ['script', 'style', 'layout', 'paint', 'other', 'waiting'];
-      console.log(['step'.padEnd(10), ...groups.map((g) => g.padStart(8))].join(''));
+      const groups = [
+        'compile',
+        'evaluate',
+        'script',
+        'style',
+        'layout',
+        'paint',
+        'other',
+        'waiting',
+      ];
+      console.log(['step'.padEnd(16), ...groups.map((g) => g.padStart(9))].join(''));
       for (const [kind, by] of Object.entries(breakdown)) {
         console.log(
-          [kind.padEnd(10), ...groups.map((g) => (by[g]?.median ?? 0).toFixed(1).padStart(8))].join(
+          [kind.padEnd(16), ...groups.map((g) => (by[g]?.median ?? 0).toFixed(1).padStart(9))].join(
             '',
           ),
         );
       }
+      console.log(
+        '(first:/return: steps: the first cold run; compile: V8 parsing and compiling code on first use)',
+      );
     }
 
     const report = {

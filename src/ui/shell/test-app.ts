@@ -18,12 +18,16 @@ import { afterPaint } from './after-paint';
  * code loaded, its heading shown, and the focus moved.
  */
 export async function settle() {
-  await waitFor(() => {
-    // `aria-busy`: a step waits for code (the guide's, or the view's) to load.
-    if (!document.querySelector('main h1') || document.querySelector('main[aria-busy="true"]')) {
-      throw new Error('The view has not rendered yet.');
-    }
-  });
+  await waitFor(
+    () => {
+      // `aria-busy`: a step waits for code (the guide's, or the view's) to load.
+      if (!document.querySelector('main h1') || document.querySelector('main[aria-busy="true"]')) {
+        throw new Error('The view has not rendered yet.');
+      }
+      // The first load of a view's code (or the guide's) is transformed on the spot: slow when busy.
+    },
+    { timeout: 5000 },
+  );
   // The focus moves once the new view has painted: a frame, then a task.
   await afterPaint();
   await new Promise((resolve) => setTimeout(resolve, 0));
