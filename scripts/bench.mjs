@@ -829,7 +829,11 @@ async function main() {
     /** @type {number[]} */
     const fcps = [];
     const content = await loadContent();
-    for (let i = 0; i < FCP_RUNS; i++) fcps.push(await measureFcp(browser, server.url));
+    // `--cold`: the cold journeys and the floors only (quicker, for an A/B of cold steps).
+    const coldOnly = process.argv.includes('--cold');
+    for (let i = 0; i < (coldOnly ? 1 : FCP_RUNS); i++) {
+      fcps.push(await measureFcp(browser, server.url));
+    }
     /** @type {Record<string, Summary>} */
     const floors = {};
     for (const [kind, floor] of Object.entries(FLOORS)) {
@@ -839,14 +843,14 @@ async function main() {
     const { timings, traceEvents } = await measureJourney(
       browser,
       server.url,
-      JOURNEY_RUNS,
+      coldOnly ? 0 : JOURNEY_RUNS,
       content,
       trace,
     );
     const byKeyboard = await measureJourney(
       browser,
       server.url,
-      KEYBOARD_RUNS,
+      coldOnly ? 0 : KEYBOARD_RUNS,
       content,
       false,
       true,
