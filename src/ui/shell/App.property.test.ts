@@ -49,6 +49,8 @@ interface Model {
   corrupt: boolean;
   /** A saved session the start page offers back (its answers), until the person takes a step. */
   waiting?: { readonly answers: Answers; readonly at: Answers };
+  /** What the app last saved (opening on the start page saves nothing). */
+  stored?: { readonly answers: Answers; readonly at: Answers };
   /** The history entries this run made (links and which answerless view), and where it is. */
   entries: HistoryEntry[];
   index: number;
@@ -211,6 +213,7 @@ abstract class Step implements Cmd {
     // Every step changes the view: the app saves a whole record, and pushes an entry.
     model.corrupt = false;
     model.waiting = undefined;
+    store(model);
     model.entries = [...model.entries.slice(0, model.index + 1), entryOf(model.snapshot)];
     model.index++;
     if (event.type === 'guide.restarted') model.notices = [];
@@ -322,6 +325,7 @@ class Resume implements Cmd {
     model.snapshot = navigate(remembered.snapshot, at, { start: false }).snapshot;
     model.waiting = undefined;
     model.corrupt = false;
+    store(model);
     model.entries = [...model.entries.slice(0, model.index + 1), entryOf(model.snapshot)];
     model.index++;
     await checkPage(model);
@@ -339,6 +343,7 @@ class StartAfresh implements Cmd {
     model.snapshot = next(initialSnapshot(), { type: 'guide.started' });
     model.waiting = undefined;
     model.corrupt = false;
+    store(model);
     model.notices = [];
     model.entries = [...model.entries.slice(0, model.index + 1), entryOf(model.snapshot)];
     model.index++;
@@ -347,17 +352,19 @@ class StartAfresh implements Cmd {
   toString = () => 'startAfresh';
 }
 
+/** The app has saved where the model is. */
+function store(model: Model) {
+  model.stored = { answers: model.snapshot.context.answers, at: answersOnPath(model.snapshot) };
+}
+
 /**
  * A page load on the start view with what storage holds: a record that holds
  * any answers waits there, offered back; nothing of it shows meanwhile.
  */
 function openOnStart(model: Model) {
-  const record = model.waiting ?? {
-    answers: model.snapshot.context.answers,
-    at: answersOnPath(model.snapshot),
-  };
+  const record = model.waiting ?? model.stored;
   model.snapshot = initialSnapshot();
-  model.waiting = Object.keys(record.answers).length > 0 ? record : undefined;
+  model.waiting = record && Object.keys(record.answers).length > 0 ? record : undefined;
 }
 
 /** Whether a page load at `search` with history state `state` opens on the start view. */
@@ -383,6 +390,7 @@ class Reload implements Cmd {
     }
     // Opened anywhere but the start page, the app saves where it is at once.
     model.corrupt &&= viewOf(model.snapshot).kind === 'start';
+    if (viewOf(model.snapshot).kind !== 'start') store(model);
     await checkPage(model);
   }
   toString = () => 'reload';
@@ -420,6 +428,7 @@ class EditUrl implements Cmd {
       ];
     }
     model.corrupt &&= viewOf(model.snapshot).kind === 'start';
+    if (viewOf(model.snapshot).kind !== 'start') store(model);
     model.entries[model.index] = entryOf(model.snapshot);
     await checkPage(model);
   }
@@ -445,6 +454,7 @@ class Traverse implements Cmd {
     if (opened.events.length > 0) {
       model.corrupt = false;
       model.waiting = undefined;
+      store(model);
     }
     await checkPage(model);
   }
@@ -470,6 +480,7 @@ class CorruptStorage implements Cmd {
     count(this);
     localStorage.setItem(SAVED_KEY, GARBAGE[this.which % GARBAGE.length]!);
     model.corrupt = true;
+    model.stored = undefined;
     await checkPage(model);
   }
   toString = () => `corruptStorage(${this.which % GARBAGE.length})`;
@@ -585,6 +596,7 @@ describe('the app, driven by random sequences of commands', () => {
             entries: [entryOf(snapshot)],
             index: 0,
           };
+          if (viewOf(snapshot).kind !== 'start') store(model);
           await checkPage(model);
           await fc.asyncModelRun(() => ({ model, real: {} }), cmds);
         },
