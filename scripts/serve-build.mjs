@@ -24,12 +24,16 @@ export function freePort() {
 }
 
 /**
- * Runs `vite build`, then `vite preview` on a free port.
+ * Runs `vite build`, then `vite preview` on `port`: by default `$BENCH_PORT`
+ * when it is set (so helpers sharing a machine can each keep to their own
+ * ports), else a free port.
+ * @param {{ port?: number }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function buildAndPreview() {
+export async function buildAndPreview({ port: wanted } = {}) {
   await build({ logLevel: 'warn' });
-  const port = await freePort();
+  const fromEnv = Number(process.env.BENCH_PORT);
+  const port = wanted ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : await freePort());
   const server = await preview({
     logLevel: 'warn',
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },

@@ -1,20 +1,31 @@
 import { hydrate, mount } from 'svelte';
 import './ui/shell/global.css';
 import App from './ui/shell/App.svelte';
-import { Guide, browserEnv } from './ui/shell/guide.svelte';
+import { browserEnv } from './ui/shell/opening';
+import { Session } from './ui/shell/session.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the guide into.');
 
-const guide = new Guide(browserEnv());
-// The build prerenders the start view of a fresh visit. Take it over in place
-// when that is what this visit shows; anything else (a link, a restored
-// session, a notice) renders afresh.
-if (target.hasChildNodes() && guide.view.kind === 'start' && guide.notices.length === 0) {
-  hydrate(App, { target, props: { guide } });
+// The first view needs none of XState or the machine: a fresh visit's start
+// page is taken over as it is, and the guide loads on intent or at idle.
+const session = new Session(browserEnv());
+if (session.view?.kind === 'start' && session.notices.length === 0 && !session.waiting) {
+  // The build prerenders the start view of a fresh visit: take it over in place.
+  hydrate(App, { target, props: { session } });
 } else {
-  target.replaceChildren();
-  mount(App, { target, props: { guide } });
+  // Anything else renders afresh. A saved session that waits is offered on a
+  // start page that looks like the prerendered one until its chunk is in (no
+  // top-level await: it would split the first view's code into many chunks).
+  // Anything past the start page mounts at once: the page's frame, with the
+  // view to come once the guide and its code have loaded.
+  const show = () => {
+    target.replaceChildren();
+    mount(App, { target, props: { session } });
+  };
+  if (session.waiting && !session.needsGuide) {
+    import('./ui/start/ResumePrompt.svelte').then(show, show);
+  } else show();
 }
 
 if (import.meta.env.PROD) {

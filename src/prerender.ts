@@ -1,14 +1,15 @@
 /**
  * The server entry used at build time: renders the start view, so it arrives
  * with the HTML itself, before any script runs. See `prerenderStartView` in
- * vite.config.ts.
+ * vite.config.ts. The start view needs none of the machine, so neither does this.
  */
 import { render } from 'svelte/server';
 import { ui } from './content';
 import { SAVED_KEY } from './lib/saved';
 import { memoryStorage, safeStore } from './lib/storage';
 import App from './ui/shell/App.svelte';
-import { Guide, type GuideEnv } from './ui/shell/guide.svelte';
+import type { GuideEnv } from './ui/shell/opening';
+import { Session } from './ui/shell/session.svelte';
 
 /** A browser with nothing in it: no link, no history, empty storage. */
 function freshVisit(base: string): GuideEnv {
@@ -23,8 +24,6 @@ function freshVisit(base: string): GuideEnv {
 
 /** The start view's markup for `#app`, what it puts in `<head>`, and the no-script notice. */
 export function renderStartView(base = '/') {
-  const guide = new Guide(freshVisit(base));
-  const { body, head } = render(App, { props: { guide } });
-  guide.stop();
+  const { body, head } = render(App, { props: { session: new Session(freshVisit(base)) } });
   return { body, head, noscript: ui.noscript };
 }

@@ -8,3 +8,4 @@ export { ui, type UiContent } from './ui';
 export { linkNotices, type LinkNoticesContent } from './link-notices';
 export { outcomeUi, type OutcomeUiContent } from './outcome-ui';
 export { decisionMap, type DecisionMapContent } from './map';
+export { sessionUi, type SessionUiContent } from './session';

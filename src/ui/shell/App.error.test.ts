@@ -9,10 +9,10 @@ import type { Component } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeUi, questions, ui } from '../../content';
 import { emptyDraft, type MessageDraft } from '../../lib/draft';
-import { SAVED_KEY, SAVED_VERSION } from '../../lib/saved';
+import { SAVED_KEY } from '../../lib/saved';
 import { messageText } from '../composer/message-text';
 import { Guide } from './guide.svelte';
-import { act, openApp, shownView } from './test-app';
+import { act, continueSaved, openApp, savedRecord, shownView } from './test-app';
 
 const broken = vi.hoisted(() => ({ question: undefined as string | undefined, outcome: false }));
 
@@ -53,7 +53,7 @@ const answers = {
   negotiable: 'no',
   'employer-interest': 'no',
 } as const;
-const saved = JSON.stringify({ v: SAVED_VERSION, answers, at: answers, start: false, draft });
+const saved = JSON.stringify(savedRecord(answers, { draft }));
 
 function panel() {
   return screen.getByRole('heading', { level: 1, name: ui.errorPanel.heading });
@@ -118,13 +118,18 @@ describe('an unexpected error', () => {
     broken.outcome = true;
     localStorage.setItem(SAVED_KEY, saved);
     const { user } = await openApp('/');
+    await continueSaved(user);
 
     expect(panel()).toBeVisible();
     const expected = messageText('decline-first-interview', answers, draft);
     const box = await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel });
     expect(box).toHaveValue(expected);
     expect(box).toHaveAttribute('readonly');
-    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual(JSON.parse(saved));
+    // Continuing it wrote it again as it was, dated now.
+    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual({
+      ...JSON.parse(saved),
+      savedAt: expect.any(Number),
+    });
 
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -139,11 +144,9 @@ describe('an unexpected error', () => {
       ...draft,
       edits: { email: { subject: 'No, thanks', body: 'My own words.', basis: '00000000' } },
     };
-    localStorage.setItem(
-      SAVED_KEY,
-      JSON.stringify({ v: SAVED_VERSION, answers, at: answers, start: false, draft: edited }),
-    );
-    await openApp('/');
+    localStorage.setItem(SAVED_KEY, JSON.stringify(savedRecord(answers, { draft: edited })));
+    const { user } = await openApp('/');
+    await continueSaved(user);
     const box = await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel });
     expect(box).toHaveValue('Subject: No, thanks\n\nMy own words.');
   });
@@ -152,6 +155,7 @@ describe('an unexpected error', () => {
     broken.outcome = true;
     localStorage.setItem(SAVED_KEY, saved);
     const { user } = await openApp('/');
+    await continueSaved(user);
     const box = await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel });
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
@@ -170,15 +174,12 @@ describe('an unexpected error', () => {
     broken.question = 'stage';
     localStorage.setItem(
       SAVED_KEY,
-      JSON.stringify({
-        v: SAVED_VERSION,
-        answers: {},
-        at: {},
-        start: false,
-        draft: { ...emptyDraft, fields: { yourName: 'Ana', company: ' ' } },
-      }),
+      JSON.stringify(
+        savedRecord({}, { draft: { ...emptyDraft, fields: { yourName: 'Ana', company: ' ' } } }),
+      ),
     );
-    await openApp('/');
+    const { user } = await openApp('/');
+    await continueSaved(user);
     expect(panel()).toBeVisible();
     expect(
       await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel }),

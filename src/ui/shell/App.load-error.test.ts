@@ -6,9 +6,9 @@ import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ui } from '../../content';
 import type { MessageDraft } from '../../lib/draft';
-import { SAVED_KEY, SAVED_VERSION } from '../../lib/saved';
+import { SAVED_KEY } from '../../lib/saved';
 import { messageText } from '../composer/message-text';
-import { act, openApp, shownView } from './test-app';
+import { act, continueSaved, openApp, savedRecord, shownView } from './test-app';
 
 vi.mock('../outcome/OutcomeView.svelte', () => {
   throw new TypeError('Failed to fetch dynamically imported module');
@@ -21,7 +21,7 @@ const draft: MessageDraft = {
   booked: false,
 };
 const answers = { stage: 'outreach', concerns: ['none'] } as const;
-const saved = JSON.stringify({ v: SAVED_VERSION, answers, at: answers, start: false, draft });
+const saved = JSON.stringify(savedRecord(answers, { draft }));
 
 beforeEach(() => {
   localStorage.clear();
@@ -36,12 +36,17 @@ afterEach(() => {
 it('shows the error panel with the message so far, and keeps storage as it was', async () => {
   localStorage.setItem(SAVED_KEY, saved);
   const { user } = await openApp('/');
+  await continueSaved(user);
 
   expect(screen.getByRole('heading', { level: 1, name: ui.errorPanel.heading })).toHaveFocus();
   expect(await screen.findByRole('textbox', { name: ui.errorPanel.messageSoFarLabel })).toHaveValue(
     messageText('accept-interview', answers, draft),
   );
-  expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual(JSON.parse(saved));
+  // Continuing it wrote it again as it was, dated now.
+  expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual({
+    ...JSON.parse(saved),
+    savedAt: expect.any(Number),
+  });
 
   await user.click(screen.getByRole('button', { name: ui.nav.startAgain }));
   await waitFor(() => expect(shownView()).toEqual({ kind: 'start' }));

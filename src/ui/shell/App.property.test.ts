@@ -1,7 +1,8 @@
 /**
  * Model-based property tests of the whole app in jsdom (fast-check commands):
  * random sequences of answer, back, change, start again, the browser's back
- * and forward buttons, reload, editing the URL and corrupting storage. After every command exactly one view is shown,
+ * and forward buttons, reload, editing the URL and corrupting storage, and
+ * continuing or setting aside a saved session the start page offers back. After every command exactly one view is shown,
  * it is the one the machine says, the URL holds that view's answers (a fresh
  * replay of the URL opens the same view and gives the same URL back), an
  * outcome is the one the brief's rules give (test-oracle.ts), the notices are
@@ -13,7 +14,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { outcomeUi, questions, ui } from '../../content';
+import { outcomeUi, questions, sessionUi, ui } from '../../content';
 import { linkFor, openLink } from '../../flow/link';
 import { type GuideEvent, type GuideSnapshot } from '../../flow/machine';
 import {
@@ -21,12 +22,15 @@ import {
   NO_CONCERNS,
   OPTION_IDS,
   QUESTION_IDS,
+  type Answers,
   type QuestionId,
 } from '../../flow/questions';
 import { oracleFor } from '../../flow/test-oracle';
 import {
+  answersOnPath,
   choiceOf,
   initialSnapshot,
+  navigate,
   next,
   offersFollowUp,
   viewOf,
@@ -43,7 +47,7 @@ const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const MAX_COMMANDS = Number(process.env.PROPERTY_MAX_COMMANDS ?? 12);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20_261_128);
 
-type NoticeKind = 'link' | 'unreadable' | 'restored';
+type NoticeKind = 'link' | 'unreadable';
 
 interface Model {
   snapshot: GuideSnapshot;
@@ -52,6 +56,10 @@ interface Model {
   link: string;
   /** Storage holds garbage until the app next saves. */
   corrupt: boolean;
+  /** A saved session the start page offers back (its answers), until the person takes a step. */
+  waiting?: { readonly answers: Answers; readonly at: Answers };
+  /** What the app last saved (opening on the start page saves nothing). */
+  stored?: { readonly answers: Answers; readonly at: Answers };
   /** The history entries this run made (links and which answerless view), and where it is. */
   entries: HistoryEntry[];
   index: number;
@@ -109,6 +117,10 @@ function shown(): View {
   return { kind: 'question', question };
 }
 
+function byHeading(words: string): boolean {
+  return [...document.querySelectorAll('main h2')].some((h) => text(h) === words);
+}
+
 function notices(): string[] {
   return [...document.querySelectorAll('main [role="status"]')]
     .filter((status) => status.querySelector('button'))
@@ -153,7 +165,6 @@ const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
 function expectedNotices(model: Model): string[] {
   return model.notices.map((kind) => {
     if (kind === 'unreadable') return ui.notices.savedAnswersUnreadable;
-    if (kind === 'restored') return ui.notices.answersRestored;
     return linkNotice(openLink(model.link).problems);
   });
 }
@@ -185,6 +196,10 @@ async function checkPage(model: Model) {
     await pause();
   }
   expect(notices()).toEqual(due);
+  // The offer of a saved session (its own chunk: it may still be loading).
+  const offered = () => byHeading(sessionUi.resume.heading);
+  for (let tries = 0; tries < 50 && offered() !== !!model.waiting; tries++) await pause();
+  expect(offered()).toBe(!!model.waiting);
   expect(errors).toEqual([]);
   expect(console.error).not.toHaveBeenCalled();
 }
@@ -207,6 +222,8 @@ abstract class Step implements Cmd {
     model.snapshot = next(model.snapshot, event);
     // Every step changes the view: the app saves a whole record, and pushes an entry.
     model.corrupt = false;
+    model.waiting = undefined;
+    store(model);
     model.entries = [...model.entries.slice(0, model.index + 1), entryOf(model.snapshot)];
     model.index++;
     if (event.type === 'guide.restarted') model.notices = [];
@@ -215,7 +232,7 @@ abstract class Step implements Cmd {
 }
 
 class Start extends Step {
-  check = (m: Readonly<Model>) => viewOf(m.snapshot).kind === 'start';
+  check = (m: Readonly<Model>) => viewOf(m.snapshot).kind === 'start' && !m.waiting;
   event = (): GuideEvent => ({ type: 'guide.started' });
   act = () => fireEvent.click(byText('button', ui.start.button));
   toString = () => 'start';
@@ -314,14 +331,84 @@ class StartAgain extends Step {
   toString = () => 'startAgain';
 }
 
+/** Continues the saved session the start page offers: its answers, and its view. */
+class Resume implements Cmd {
+  check = (m: Readonly<Model>) => !!m.waiting;
+  async run(model: Model) {
+    count(this);
+    const { answers, at } = model.waiting!;
+    fireEvent.click(byText('button', sessionUi.resume.continue));
+    await settle();
+    const remembered = navigate(model.snapshot, answers);
+    model.snapshot = navigate(remembered.snapshot, at, { start: false }).snapshot;
+    model.waiting = undefined;
+    model.corrupt = false;
+    store(model);
+    model.entries = [...model.entries.slice(0, model.index + 1), entryOf(model.snapshot)];
+    model.index++;
+    await checkPage(model);
+  }
+  toString = () => 'resume';
+}
+
+/** Sets the saved session aside: everything forgotten, and on to the first question. */
+class StartAfresh implements Cmd {
+  check = (m: Readonly<Model>) => !!m.waiting;
+  async run(model: Model) {
+    count(this);
+    fireEvent.click(byText('button', sessionUi.resume.startAgain));
+    await settle();
+    model.snapshot = next(initialSnapshot(), { type: 'guide.started' });
+    model.waiting = undefined;
+    model.corrupt = false;
+    store(model);
+    model.notices = [];
+    model.entries = [...model.entries.slice(0, model.index + 1), entryOf(model.snapshot)];
+    model.index++;
+    await checkPage(model);
+  }
+  toString = () => 'startAfresh';
+}
+
+/** The app has saved where the model is. */
+function store(model: Model) {
+  model.stored = { answers: model.snapshot.context.answers, at: answersOnPath(model.snapshot) };
+}
+
+/**
+ * A page load on the start view with what storage holds: a record that holds
+ * any answers waits there, offered back; nothing of it shows meanwhile.
+ */
+function openOnStart(model: Model) {
+  const record = model.waiting ?? model.stored;
+  model.snapshot = initialSnapshot();
+  model.waiting = record && Object.keys(record.answers).length > 0 ? record : undefined;
+}
+
+/** Whether a page load at `search` with history state `state` opens on the start view. */
+function opensAtStart(search: string, state: unknown): boolean {
+  const entry = state as { start?: boolean } | null;
+  return search.length <= 1 && (entry?.start ?? true);
+}
+
 /** The browser reloads the page: same URL, same history entry, what storage holds now. */
 class Reload implements Cmd {
   check = () => true;
   async run(model: Model) {
     count(this);
-    await open(window.location.pathname + window.location.search, window.history.state);
+    const { search } = window.location;
+    const state = window.history.state as unknown;
+    await open(window.location.pathname + search, state);
     model.notices = model.corrupt ? ['unreadable'] : [];
-    model.corrupt = false;
+    if (opensAtStart(search, state)) {
+      if (model.corrupt) {
+        model.snapshot = initialSnapshot();
+        model.waiting = undefined;
+      } else openOnStart(model);
+    }
+    // Opened anywhere but the start page, the app saves where it is at once.
+    model.corrupt &&= viewOf(model.snapshot).kind === 'start';
+    if (viewOf(model.snapshot).kind !== 'start') store(model);
     await checkPage(model);
   }
   toString = () => 'reload';
@@ -333,18 +420,24 @@ class EditUrl implements Cmd {
   check = () => true;
   async run(model: Model) {
     count(this);
-    const before = model.snapshot;
     const url = `/?${this.query}`;
     // The query as the browser holds it (percent-encoded), before the app rewrites it.
     const search = new URL(url, window.location.origin).search;
     await open(url, null);
     if (search.length <= 1 && !model.corrupt) {
-      // No link: the app restores where the person was, from storage, which keeps
-      // answers only: a follow-up question opens as the outcome it was asked from.
-      model.notices = viewOf(before).kind === 'start' ? [] : ['restored'];
-      if (choiceOf(before).followUp) model.snapshot = next(before, { type: 'nav.back' });
+      // No link: the start page, offering back what storage holds.
+      openOnStart(model);
+      model.notices = [];
     } else {
-      const opened = openLink(search);
+      // A link opens over what storage holds: its answers pre-fill the questions the link leaves.
+      const saved = model.waiting;
+      const from = model.corrupt
+        ? initialSnapshot()
+        : saved
+          ? navigate(navigate(initialSnapshot(), saved.answers).snapshot, saved.at).snapshot
+          : model.snapshot;
+      model.waiting = undefined;
+      const opened = openLink(search, from);
       model.snapshot = opened.snapshot;
       model.link = search;
       model.notices = [
@@ -352,7 +445,8 @@ class EditUrl implements Cmd {
         ...(opened.problems.length > 0 ? (['link'] as const) : []),
       ];
     }
-    model.corrupt = false;
+    model.corrupt &&= viewOf(model.snapshot).kind === 'start';
+    if (viewOf(model.snapshot).kind !== 'start') store(model);
     model.entries[model.index] = entryOf(model.snapshot);
     await checkPage(model);
   }
@@ -375,7 +469,11 @@ class Traverse implements Cmd {
     const entry = model.entries[model.index]!;
     const opened = openLink(entry.link, model.snapshot, entry);
     model.snapshot = opened.snapshot;
-    if (opened.events.length > 0) model.corrupt = false;
+    if (opened.events.length > 0) {
+      model.corrupt = false;
+      model.waiting = undefined;
+      store(model);
+    }
     await checkPage(model);
   }
   toString = () => (this.delta < 0 ? 'browserBack' : 'browserForward');
@@ -401,6 +499,7 @@ class CorruptStorage implements Cmd {
     count(this);
     localStorage.setItem(SAVED_KEY, GARBAGE[this.which % GARBAGE.length]!);
     model.corrupt = true;
+    model.stored = undefined;
     await checkPage(model);
   }
   toString = () => `corruptStorage(${this.which % GARBAGE.length})`;
@@ -483,6 +582,8 @@ const commandArbitraries = [
   fc.constant(new Traverse(-1)),
   fc.constant(new Traverse(1)),
   fc.constant(new Reload()),
+  fc.constant(new Resume()),
+  fc.constant(new StartAfresh()),
   query.map((q) => new EditUrl(q)),
   fc.nat().map((which) => new CorruptStorage(which)),
 ];
@@ -529,6 +630,7 @@ describe('the app, driven by random sequences of commands', () => {
             entries: [entryOf(snapshot)],
             index: 0,
           };
+          if (viewOf(snapshot).kind !== 'start') store(model);
           await checkPage(model);
           await fc.asyncModelRun(() => ({ model, real: {} }), cmds);
         },

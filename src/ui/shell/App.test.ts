@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { linkNotices, outcomes, outcomeUi, questions, ui } from '../../content';
+import { linkNotices, outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
 import { SAVED_KEY } from '../../lib/saved';
 import App from './App.svelte';
 import { act, heading, openApp, settle, shownView } from './test-app';
@@ -279,7 +279,7 @@ describe('reload and resume', () => {
     expect(screen.getByLabelText(questions.concerns.options.salary.label)).toBeChecked();
   });
 
-  it('comes back where it was in a new tab, with the message typed so far', async () => {
+  it('offers it back in a new tab, then comes back where it was, with the message typed so far', async () => {
     const { user } = await openApp(
       '/?stage=outreach&concerns=happy-current-job&employer-interest=no',
     );
@@ -291,6 +291,15 @@ describe('reload and resume', () => {
 
     await openApp('/');
 
+    expect(shownView()).toEqual({ kind: 'start' });
+    const offer = await screen.findByRole('region', { name: sessionUi.resume.heading });
+    expect(
+      within(offer).getByText(sessionUi.resume.reached(outcomes.decline.headline)),
+    ).toBeVisible();
+    expect(screen.queryByDisplayValue('Ana')).toBeNull();
+    await user.click(screen.getByRole('button', { name: sessionUi.resume.continue }));
+    await settle();
+
     expect(shownView()).toEqual({
       kind: 'outcome',
       outcome: 'decline',
@@ -299,7 +308,7 @@ describe('reload and resume', () => {
     expect(
       screen.getByRole('textbox', { name: new RegExp(outcomeUi.composer.fields.yourName.label) }),
     ).toHaveValue('Ana');
-    expect(screen.getByText(ui.notices.answersRestored)).toBeVisible();
+    expect(heading()).toHaveFocus();
   });
 
   it('forgets everything on Start again', async () => {
@@ -311,7 +320,7 @@ describe('reload and resume', () => {
 
     await openApp('/');
     expect(shownView()).toEqual({ kind: 'start' });
-    expect(screen.queryByText(ui.notices.answersRestored)).toBeNull();
+    expect(screen.queryByRole('region', { name: sessionUi.resume.heading })).toBeNull();
   });
 
   it('starts afresh, and says so, when saved answers are unreadable', async () => {

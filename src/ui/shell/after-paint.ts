@@ -15,3 +15,19 @@ export function afterPaint(): Promise<void> {
     setTimeout(done, HIDDEN_TAB_WAIT_MS);
   });
 }
+
+/** The longest a task put off until idle waits for a quiet moment. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Resolves when the browser is idle (or after two seconds at most): for work
+ * that should be done before the person needs it, but not in the way of
+ * anything they are waiting for now, such as running the code of the next view.
+ */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    } else setTimeout(resolve, 0);
+  });
+}

@@ -7,16 +7,30 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { linkNotices, outcomeUi, questions, ui } from '../../content';
+import { linkNotices, outcomeUi, questions, sessionUi, ui } from '../../content';
 import { openLink } from '../../flow/link';
 import type { GuideEvent } from '../../flow/machine';
 import type { Answers, QuestionId } from '../../flow/questions';
 import type { View } from '../../flow/view';
 import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../lib/draft';
 import { messageAsText } from '../../lib/render';
-import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../../lib/saved';
+import {
+  SAVED_KEY,
+  SAVED_MAX_AGE_MS,
+  SAVED_VERSION,
+  parseSaved,
+  type ReadRecord,
+} from '../../lib/saved';
 import { composeMessage } from '../composer/message-text';
-import { act, heading, openApp, settle, shownView } from './test-app';
+import {
+  act,
+  continueSaved,
+  heading,
+  openApp,
+  savedRecord as record,
+  settle,
+  shownView,
+} from './test-app';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -63,14 +77,9 @@ async function expectNotices(expected: readonly string[]) {
   await waitFor(() => expect(noticeTexts()).toEqual(expected));
 }
 
-function savedRecord(): SavedGuide | undefined {
+function savedRecord(): ReadRecord | undefined {
   const text = localStorage.getItem(SAVED_KEY);
   return text === null ? undefined : parseSaved(JSON.parse(text));
-}
-
-/** A record as the guide writes it, for `at` (and `answers`, by default). */
-function record(at: Answers, extra: Partial<Record<keyof SavedGuide, unknown>> = {}) {
-  return { v: SAVED_VERSION, answers: at, at, start: false, draft: emptyDraft, ...extra };
 }
 
 function field(id: keyof typeof outcomeUi.composer.fields): HTMLInputElement {
@@ -377,8 +386,8 @@ describe('saved states', () => {
     ['a number', '42'],
     ['a list', '[]'],
     ['an older version', JSON.stringify({ ...valid, v: 0 })],
-    ['a newer version', JSON.stringify({ ...valid, v: 2 })],
-    ['a version as text', JSON.stringify({ ...valid, v: '1' })],
+    ['a newer version', JSON.stringify({ ...valid, v: SAVED_VERSION + 1 })],
+    ['a version as text', JSON.stringify({ ...valid, v: String(SAVED_VERSION) })],
     ['no draft', JSON.stringify({ ...valid, draft: undefined })],
     [
       'a draft field that is not text',
@@ -548,7 +557,7 @@ describe('saved states', () => {
     expect(field('yourName')).toHaveValue('Zoë');
   });
 
-  it('restores a record the guide wrote, with its draft', async () => {
+  it('offers back a record the guide wrote, and restores it with its draft', async () => {
     const draft: MessageDraft = {
       fields: { yourName: 'Zoë' },
       reason: null,
@@ -556,9 +565,11 @@ describe('saved states', () => {
       booked: false,
     };
     localStorage.setItem(SAVED_KEY, JSON.stringify({ ...valid, draft }));
-    await openApp('/');
+    const { user } = await openApp('/');
+    expect(shownView()).toEqual(START);
+    await continueSaved(user);
     expect(shownView()).toEqual(question('employer-interest'));
-    await expectNotices([ui.notices.answersRestored]);
+    await expectNotices([]);
   });
 
   it('opens a link over a saved record, keeping the saved draft', async () => {
@@ -575,7 +586,7 @@ describe('saved states', () => {
     await expectNotices([]);
   });
 
-  it('restores a record the previous version wrote (no reply, a draft without booked)', async () => {
+  it('offers back a record the previous version wrote (no reply, a draft without booked)', async () => {
     localStorage.setItem(
       SAVED_KEY,
       '{"v":1,"answers":{"stage":"applied","concerns":["work-setup"],"negotiable":"yes"},' +
@@ -583,14 +594,16 @@ describe('saved states', () => {
         '"draft":{"fields":{"yourName":"Zoë"},"reason":null,"format":"email"}}',
     );
     const { user } = await openApp('/');
+    expect(shownView()).toEqual(START);
+    await continueSaved(user);
     expect(shownView()).toEqual(NEGOTIATE);
-    await expectNotices([ui.notices.answersRestored]);
+    await expectNotices([]);
     expect(field('yourName')).toHaveValue('Zoë');
     await act(user, { type: 'reply.opened' });
     expect(shownView()).toEqual(question('reply'));
   });
 
-  it('restores a record that holds a reply, at its message', async () => {
+  it('offers back a record that holds a reply, and restores it at its message', async () => {
     const at: Answers = {
       stage: 'outreach',
       concerns: ['salary'],
@@ -599,19 +612,85 @@ describe('saved states', () => {
       reply: 'not-enough',
     };
     localStorage.setItem(SAVED_KEY, JSON.stringify(record(at)));
-    await openApp('/');
+    const { user } = await openApp('/');
+    expect(shownView()).toEqual(START);
+    await continueSaved(user);
     expect(shownView()).toEqual(DECLINE_AFTER_TALKS);
-    await expectNotices([ui.notices.answersRestored]);
     expect(window.location.search).toBe(
       '?stage=outreach&concerns=salary&negotiable=unsure&salary-gap=unsure&reply=not-enough',
     );
   });
 
-  it('says what a fragment dropped even when it restores', async () => {
+  it('says what a fragment dropped even when it offers a record back', async () => {
     localStorage.setItem(SAVED_KEY, JSON.stringify(valid));
-    await openApp('/#top');
+    const { user } = await openApp('/#top');
+    expect(shownView()).toEqual(START);
+    await expectNotices([linkText([], 1)]);
+    await continueSaved(user);
     expect(shownView()).toEqual(question('employer-interest'));
-    await expectNotices([ui.notices.answersRestored, linkText([], 1)]);
+  });
+});
+
+describe('saved sessions that wait', () => {
+  const atDecline = {
+    stage: 'outreach',
+    concerns: ['happy-current-job'],
+    'employer-interest': 'no',
+  } as const;
+  const offered = () => screen.queryByRole('region', { name: sessionUi.resume.heading });
+
+  it.each([
+    ['an outcome the answers do not lead to', record(atDecline, { outcome: 'interview' })],
+    ['no outcome where the answers lead to one', record(atDecline, { outcome: null })],
+    ['an outcome on a question', record({ stage: 'applied' }, { outcome: 'negotiate' })],
+  ])('starts afresh from %s once the machine has checked it, and says so', async (_name, bad) => {
+    localStorage.setItem(SAVED_KEY, JSON.stringify(bad));
+    const { user } = await openApp('/');
+    expect(shownView()).toEqual(START);
+    // The machine loads at idle after the start page, and finds it out.
+    await expectNotices([ui.notices.savedAnswersUnreadable]);
+    await waitFor(() => expect(offered()).toBeNull());
+    await act(user, { type: 'guide.started' });
+    expect(shownView()).toEqual(question('stage'));
+    expect(savedRecord()).toMatchObject({ at: {}, start: false });
+  });
+
+  it.each([
+    ['an outcome the guide does not have', record(atDecline, { outcome: 'hired' })],
+    ['a date that is not a number', record(atDecline, { savedAt: 'yesterday' })],
+    ['a date far in the future', record(atDecline, { savedAt: Date.now() + 7 * 86_400_000 })],
+  ])('refuses %s at once, before the machine loads', async (_name, bad) => {
+    localStorage.setItem(SAVED_KEY, JSON.stringify(bad));
+    await openApp('/');
+    expect(shownView()).toEqual(START);
+    expect(offered()).toBeNull();
+    await expectNotices([ui.notices.savedAnswersUnreadable]);
+  });
+
+  describe('a record 30 days old, to the millisecond', () => {
+    const NOW = Date.UTC(2026, 11, 1, 12);
+    beforeEach(() => vi.spyOn(Date, 'now').mockReturnValue(NOW));
+
+    it('is kept at 30 days less 1 ms, and at 30 days exactly', async () => {
+      for (const age of [SAVED_MAX_AGE_MS - 1, SAVED_MAX_AGE_MS]) {
+        localStorage.setItem(SAVED_KEY, JSON.stringify(record(atDecline, { savedAt: NOW - age })));
+        await openApp('/');
+        expect(await screen.findByRole('region', { name: sessionUi.resume.heading })).toBeVisible();
+        await expectNotices([]);
+        cleanup();
+      }
+    });
+
+    it('is dropped at 30 days and 1 ms, with a notice', async () => {
+      localStorage.setItem(
+        SAVED_KEY,
+        JSON.stringify(record(atDecline, { savedAt: NOW - SAVED_MAX_AGE_MS - 1 })),
+      );
+      await openApp('/');
+      expect(offered()).toBeNull();
+      await expectNotices([sessionUi.notices.expired(SAVED_MAX_AGE_MS / 86_400_000)]);
+      expect(localStorage.getItem(SAVED_KEY)).toBeNull();
+    });
   });
 });
 
@@ -656,9 +735,11 @@ describe('storage that fails', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const { user } = await openApp('/');
+    // Opening on the start page writes nothing: the first step finds it out.
+    await expectNotices([]);
+    await act(user, { type: 'guide.started' });
     await expectNotices([ui.notices.storageUnavailable]);
     await user.click(screen.getByRole('button', { name: ui.notices.dismiss }));
-    await act(user, { type: 'guide.started' });
     await act(user, answer('stage', 'outreach'));
     await act(user, answer('concerns', ['happy-current-job']));
     await act(user, answer('employer-interest', 'no'));
@@ -933,7 +1014,8 @@ describe('typed text', () => {
         ),
       ),
     );
-    await openApp('/');
+    const { user } = await openApp('/');
+    await continueSaved(user);
     expect(shownView()).toEqual(INTERVIEW);
     expect(document.querySelector('[data-template]')?.textContent).toContain(MARKUP);
     expect(document.querySelector('img')).toBeNull();

@@ -1,11 +1,14 @@
 /**
  * The one adapter between the machine and the interface: it owns the actor,
- * keeps a `$state.raw` snapshot, and hangs the URL and storage off it.
+ * keeps a `$state.raw` snapshot, and hangs the URL and storage off it. It
+ * loads with XState and the machine, after the first view (see
+ * `session.svelte.ts`), so what the first view reads of the URL and storage
+ * comes from `opening.ts`, and is handed in.
  */
 import { createActor, type Actor } from 'xstate';
 import { linkFor, openLink, type LinkProblem } from '../../flow/link';
 import { guideMachine, type GuideEvent, type GuideSnapshot } from '../../flow/machine';
-import type { AnswerValue, Answers, QuestionId } from '../../flow/questions';
+import type { AnswerValue, Answers, OutcomeId, QuestionId } from '../../flow/questions';
 import {
   answersOnPath,
   choiceOf,
@@ -16,48 +19,27 @@ import {
   type View,
 } from '../../flow/view';
 import { emptyDraft, type MessageDraft } from '../../lib/draft';
-import { SAVED_KEY, SAVED_VERSION, parseSaved, type SavedGuide } from '../../lib/saved';
+import { SAVED_VERSION, type ReadRecord, type SavedGuide } from '../../lib/saved';
 import { encodeAnswers } from '../../lib/share-link';
-import { safeStore, type SafeStore } from '../../lib/storage';
 import { afterPaint } from './after-paint';
+import {
+  entryState,
+  isOwnPath,
+  opensAtStart,
+  readOpening,
+  waitingRecord,
+  type EntryState,
+  type GuideEnv,
+  type NoticeId,
+  type Opening,
+  type Waiting,
+} from './opening';
 
-/** Something the person is told once, at the top of the page. */
-export type NoticeId = 'link' | 'unreadable' | 'unavailable' | 'restored';
+export { browserEnv, type GuideEnv, type NoticeId, type Waiting } from './opening';
 
-/** What the guide needs from the browser; tests pass their own. */
-export interface GuideEnv {
-  readonly location: Pick<Location, 'pathname' | 'search' | 'hash' | 'origin'>;
-  readonly history: Pick<History, 'pushState' | 'replaceState' | 'state'>;
-  readonly store: SafeStore;
-  /** The app's own path, where every view's URL lives. */
-  readonly base: string;
-}
-
-/**
- * The history entry's own state: which of two views that share their answers
- * it is (the start or the first question; an outcome or its follow-up question).
- */
-interface EntryState {
-  readonly guide: 1;
-  readonly start: boolean;
-  /** Absent from entries made before the follow-up question existed. */
-  readonly followUp?: boolean;
-}
-
-function entryState(value: unknown): EntryState | undefined {
-  const entry = value as Partial<EntryState> | null;
-  if (entry?.guide !== 1 || typeof entry.start !== 'boolean') return undefined;
-  if (entry.followUp !== undefined && typeof entry.followUp !== 'boolean') return undefined;
-  return entry as EntryState;
-}
-
-export function browserEnv(): GuideEnv {
-  return {
-    location: window.location,
-    history: window.history,
-    store: safeStore(SAVED_KEY, () => window.localStorage),
-    base: import.meta.env.BASE_URL,
-  };
+/** The outcome a view shows, or null. */
+function outcomeOf(view: View): OutcomeId | null {
+  return view.kind === 'outcome' ? view.outcome : null;
 }
 
 export class Guide {
@@ -69,6 +51,12 @@ export class Guide {
   notices = $state.raw<readonly NoticeId[]>([]);
   /** What a link held that was not used, for the link notice. */
   linkProblems = $state.raw<readonly LinkProblem[]>([]);
+  /**
+   * A saved session offered back on the start page, until the person
+   * continues it or starts again. Nothing of it is in the view, the answers
+   * or the draft meanwhile, and nothing is saved over it.
+   */
+  waiting = $state.raw<Waiting>();
 
   /** What is on screen. */
   readonly view: View = $derived(viewOf(this.snapshot));
@@ -86,6 +74,14 @@ export class Guide {
   #saving = true;
   /** False when storage could not be read: what it holds is never overwritten unread. */
   #writable = true;
+  /**
+   * Whether saving waits for the person's next step: while a saved session
+   * waits (so opening the page never overwrites it), and after the person
+   * has cleared their answers (so nothing is written back unasked).
+   */
+  #holding = false;
+  /** The record that waits (see `waiting`). */
+  #waitingRecord: ReadRecord | undefined;
   /** Storage notices already given: each is given once, even after Dismiss or Start again. */
   #told: NoticeId[] = [];
   /** History writes not made yet (see `#writeUrl`). */
@@ -95,12 +91,34 @@ export class Guide {
   /** Whether the writes above already wait for the next paint. */
   #paintAwaited = false;
 
-  constructor(env: GuideEnv) {
+  /**
+   * `opening` is what the first view read of storage, and `shown` the notices
+   * on screen now (the person may have dismissed some, or cleared storage);
+   * without them, storage is read here.
+   */
+  constructor(
+    env: GuideEnv,
+    opening: Opening = readOpening(env),
+    shown: readonly NoticeId[] = opening.notices,
+  ) {
     this.#env = env;
-    const { snapshot, notices, draft, problems } = this.#initial();
+    this.#writable = opening.writable;
+    this.#told = [...opening.notices];
+    this.notices = [...shown];
+    const { snapshot, notices, draft, problems, waiting } = this.#initial(opening);
     this.draft = draft;
     this.linkProblems = problems;
     for (const notice of notices) this.#tell(notice);
+    // Opening on the start page writes nothing: there is nothing of the person's
+    // to keep yet, and the guide may load there at idle, long after opening.
+    this.#holding = viewOf(snapshot).kind === 'start';
+    if (waiting) {
+      this.#waitingRecord = waiting.record;
+      this.waiting = { outcome: waiting.outcome };
+      // The previous version's record is written again in this one's form, as it was.
+      if (waiting.record.v === 1)
+        this.#writeRecord({ ...waiting.record, outcome: waiting.outcome });
+    }
     this.#actor = createActor(guideMachine, { snapshot });
     this.snapshot = this.#actor.getSnapshot();
     this.#actor.subscribe((next) => {
@@ -108,7 +126,7 @@ export class Guide {
       this.#saveWaiting = true;
       this.#writeAfterPaint();
     });
-    // Starting notifies the subscriber, which saves the opening state.
+    // Starting notifies the subscriber, which saves the opening state (but see `#holding`).
     this.#actor.start();
     this.#writeUrl('replace');
   }
@@ -120,55 +138,57 @@ export class Guide {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
-  /** Works out where to open: the link, then this tab's history entry, then storage. */
-  #initial() {
-    const { location, history, store } = this.#env;
+  /**
+   * Works out where to open: the link, then this tab's history entry; on the
+   * start view, a saved session that holds anything waits there to be
+   * continued. A link opens over the saved answers, which pre-fill the
+   * questions it does not answer, and keeps the saved draft.
+   */
+  #initial({ saved: read }: Opening) {
+    const { location, history } = this.#env;
     const notices: NoticeId[] = [];
     let draft = emptyDraft;
     let from: GuideSnapshot = initialSnapshot();
-    let saved: SavedGuide | undefined;
-
-    const read = store.read();
-    if (read.status === 'unavailable') {
-      notices.push('unavailable');
-      this.#writable = false;
-    }
-    if (read.status === 'corrupt') notices.push('unreadable');
-    if (read.status === 'ok') {
-      saved = parseSaved(read.value);
-      if (!saved) notices.push('unreadable');
-    }
+    let saved = read;
     if (saved) {
       // Walk the saved answers first, so those met again are pre-filled.
       from = navigate(navigate(from, saved.answers).snapshot, saved.at, {
         start: saved.start,
       }).snapshot;
       draft = saved.draft;
-    }
-
-    const entry = entryState(history.state);
-    const linkGiven = location.search.length > 1;
-    if (saved && encodeAnswers(saved.at) !== encodeAnswers(answersOnPath(from))) {
-      // Answers that no longer lead where they were saved: start afresh.
-      notices.push('unreadable');
-      // The draft was checked on its own, and is the person's own words: it stays.
-      from = initialSnapshot();
-      saved = undefined;
+      const leadsThere = encodeAnswers(saved.at) === encodeAnswers(answersOnPath(from));
+      const outcomeAgrees = saved.v === 1 || saved.outcome === outcomeOf(viewOf(from));
+      if (!leadsThere || !outcomeAgrees) {
+        // Answers that no longer lead where they were saved, or an outcome they
+        // do not lead to: start afresh.
+        notices.push('unreadable');
+        // The draft was checked on its own, and is the person's own words: it stays.
+        from = initialSnapshot();
+        saved = undefined;
+      }
     }
 
     // A fragment or a path the guide never makes is dropped from the URL, and said so.
     const problems: LinkProblem[] = [];
-    if (location.hash || !this.#isOwnPath(location.pathname)) {
+    if (location.hash || !isOwnPath(this.#env)) {
       problems.push({
         key: `${location.pathname}${location.hash}`.slice(0, 60),
         reason: 'malformed',
       });
     }
 
-    let snapshot = from;
-    if (!linkGiven && !entry && saved) {
-      if (viewOf(from).kind !== 'start') notices.push('restored');
+    let snapshot: GuideSnapshot;
+    let waiting: { record: ReadRecord; outcome: OutcomeId | null } | undefined;
+    const waits = saved && waitingRecord(this.#env, { writable: true, saved, notices: [] });
+    if (waits) {
+      // Nothing of it shows until the person chooses to continue it.
+      waiting = { record: waits, outcome: outcomeOf(viewOf(from)) };
+      snapshot = initialSnapshot();
+      draft = emptyDraft;
+    } else if (opensAtStart(this.#env)) {
+      snapshot = initialSnapshot();
     } else {
+      const entry = entryState(history.state);
       const opened = openLink(location.search, from, {
         start: entry?.start ?? true,
         followUp: entry?.followUp ?? false,
@@ -177,16 +197,15 @@ export class Guide {
       snapshot = opened.snapshot;
     }
     if (problems.length > 0) notices.push('link');
-    return { snapshot, notices, draft, problems };
+    return { snapshot, notices, draft, problems, waiting };
   }
 
-  #isOwnPath(pathname: string): boolean {
-    const { base } = this.#env;
-    return pathname === base || pathname === `${base}index.html`;
-  }
-
-  /** Sends an event; a step that changed the view gets its own history entry. */
+  /**
+   * Sends an event; a step that changed the view gets its own history entry.
+   * Any step the person takes lets saving go on.
+   */
   #send(event: GuideEvent) {
+    this.#release();
     const before = this.snapshot;
     this.#actor.send(event);
     if (this.snapshot !== before) this.#writeUrl('push');
@@ -245,20 +264,89 @@ export class Guide {
    */
   #save() {
     this.#saveWaiting = false;
-    if (!this.#saving || !this.#writable) return;
-    const record: SavedGuide = {
-      v: SAVED_VERSION,
+    if (!this.#saving || this.#holding) return;
+    this.#writeRecord({
       answers: this.remembered,
       at: this.answers,
       start: this.view.kind === 'start',
       draft: this.draft,
+      outcome: outcomeOf(this.view),
+    });
+  }
+
+  /** Writes a record, dated now. */
+  #writeRecord(record: Omit<SavedGuide, 'v' | 'savedAt'>) {
+    if (!this.#writable) return;
+    const whole: SavedGuide = {
+      v: SAVED_VERSION,
+      answers: record.answers,
+      at: record.at,
+      start: record.start,
+      draft: record.draft,
+      outcome: record.outcome,
+      savedAt: (this.#env.now ?? Date.now)(),
     };
-    if (!this.#env.store.write(record)) this.#tell('unavailable');
+    if (!this.#env.store.write(whole)) this.#tell('unavailable');
+  }
+
+  /** Ends a wait for the person's next step: the session offered back is no longer offered. */
+  #release() {
+    this.#holding = false;
+    this.#waitingRecord = undefined;
+    this.waiting = undefined;
   }
 
   /** Leaves the start view for the first question. */
   start() {
+    if (this.waiting) return this.startAfresh();
     this.#send({ type: 'guide.started' });
+  }
+
+  /**
+   * Continues the saved session that waits: its answers, its view (the first
+   * question, if it was left on the start page) and its draft.
+   */
+  resume() {
+    const saved = this.#waitingRecord;
+    if (!saved || this.view.kind !== 'start') return;
+    this.#release();
+    const remembered = navigate(this.snapshot, saved.answers);
+    const there = navigate(remembered.snapshot, saved.at, { start: false });
+    this.draft = saved.draft;
+    for (const event of [...remembered.events, ...there.events]) this.#actor.send(event);
+    this.#writeUrl('push');
+  }
+
+  /** Forgets the saved session that waits, and everything else, and goes to the first question. */
+  startAfresh() {
+    this.#release();
+    this.draft = emptyDraft;
+    this.notices = [];
+    this.linkProblems = [];
+    if (this.#writable) this.#env.store.clear();
+    if (this.view.kind !== 'start' || this.snapshot.context.path.length > 0) {
+      this.#actor.send({ type: 'guide.restarted' });
+    }
+    this.#send({ type: 'guide.started' });
+  }
+
+  /**
+   * Clears everything the guide keeps on this device: the saved record, and
+   * the answers and message in memory; then shows the start page, saying so.
+   * Nothing is written again until the person takes a step.
+   */
+  clear() {
+    this.#release();
+    if (this.#writable) this.#env.store.clear();
+    this.draft = emptyDraft;
+    this.linkProblems = [];
+    this.notices = ['cleared'];
+    this.#holding = true;
+    this.#saveWaiting = false;
+    const before = this.snapshot;
+    this.#actor.send({ type: 'guide.restarted' });
+    // The view cleared away is replaced in the history, not left one Back away.
+    if (this.snapshot !== before) this.#writeUrl('replace');
   }
 
   /** Answers the question on screen; the machine ignores an answer to any other. */
@@ -292,6 +380,7 @@ export class Guide {
 
   /** Keeps the message being composed (in memory and storage). */
   setDraft(draft: MessageDraft) {
+    this.#release();
     this.draft = draft;
     this.#save();
   }
@@ -307,6 +396,8 @@ export class Guide {
       ? { start: entry.start, followUp: entry.followUp ?? false }
       : choiceOf(this.snapshot);
     const opened = openLink(this.#env.location.search, this.snapshot, choice);
+    // Moving to another view is a step: a session that waited is no longer offered.
+    if (opened.events.length > 0) this.#release();
     for (const event of opened.events) this.#actor.send(event);
     if (opened.problems.length > 0) {
       this.linkProblems = opened.problems;

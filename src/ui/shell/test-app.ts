@@ -4,9 +4,12 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { outcomeUi, questions, ui } from '../../content';
+import { outcomeUi, questions, sessionUi, ui } from '../../content';
 import type { GuideEvent } from '../../flow/machine';
-import type { View } from '../../flow/view';
+import type { Answers } from '../../flow/questions';
+import { replay, viewOf, type View } from '../../flow/view';
+import { emptyDraft } from '../../lib/draft';
+import { SAVED_VERSION, type SavedGuide } from '../../lib/saved';
 import App from './App.svelte';
 import { afterPaint } from './after-paint';
 
@@ -15,9 +18,16 @@ import { afterPaint } from './after-paint';
  * code loaded, its heading shown, and the focus moved.
  */
 export async function settle() {
-  await waitFor(() => {
-    if (!document.querySelector('main h1')) throw new Error('The view has not rendered yet.');
-  });
+  await waitFor(
+    () => {
+      // `aria-busy`: a step waits for code (the guide's, or the view's) to load.
+      if (!document.querySelector('main h1') || document.querySelector('main[aria-busy="true"]')) {
+        throw new Error('The view has not rendered yet.');
+      }
+      // The first load of a view's code (or the guide's) is transformed on the spot: slow when busy.
+    },
+    { timeout: 5000 },
+  );
   // The focus moves once the new view has painted: a frame, then a task.
   await afterPaint();
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -89,4 +99,28 @@ export function shownView(): View {
   if (title === ui.start.heading) return { kind: 'start' };
   const question = Object.entries(questions).find(([, q]) => q.title === title)?.[0];
   return { kind: 'question', question } as View;
+}
+
+/**
+ * A record as the guide writes it, dated now, for `at` (and `answers`, by
+ * default), with the outcome the machine says `at` leads to.
+ */
+export function savedRecord(at: Answers, extra: Partial<Record<keyof SavedGuide, unknown>> = {}) {
+  const view = viewOf(replay(at).snapshot);
+  return {
+    v: SAVED_VERSION,
+    answers: at,
+    at,
+    start: false,
+    draft: emptyDraft,
+    outcome: view.kind === 'outcome' ? view.outcome : null,
+    savedAt: Date.now(),
+    ...extra,
+  };
+}
+
+/** Continues the saved session the start page offers, and lets the page settle. */
+export async function continueSaved(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: sessionUi.resume.continue }));
+  await settle();
 }

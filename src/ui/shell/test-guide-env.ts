@@ -6,7 +6,11 @@ import { SAVED_KEY } from '../../lib/saved';
 import { safeStore } from '../../lib/storage';
 import type { GuideEnv } from './guide.svelte';
 
-export function fakeEnv(storage: Storage): GuideEnv & { readonly entries: string[] } {
+/** `now`: the clock the guide dates its records by (the real one unless given). */
+export function fakeEnv(
+  storage: Storage,
+  now: () => number = Date.now,
+): GuideEnv & { readonly entries: string[] } {
   const location = { pathname: '/', search: '', hash: '', origin: 'https://guide.example' };
   let state: unknown = null;
   /** Every URL written, pushed or replaced, in order. */
@@ -29,6 +33,7 @@ export function fakeEnv(storage: Storage): GuideEnv & { readonly entries: string
     },
     store: safeStore(SAVED_KEY, () => storage),
     base: '/',
+    now,
     entries,
   };
 }
