@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
 import type { MessageDraft } from '../../lib/draft';
 import { SAVED_KEY, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../lib/saved';
-import { continueSaved, heading, openApp, savedRecord, settle, shownView } from './test-app';
+import { act, continueSaved, heading, openApp, savedRecord, settle, shownView } from './test-app';
 
 const draft: MessageDraft = {
   fields: { yourName: 'Zoë', theirName: 'Sam' },
@@ -74,6 +74,24 @@ describe('a saved session that waits', () => {
     expect(window.location.search).toBe(
       '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable',
     );
+  });
+
+  it('waits as the negotiate outcome when it was left on the reply question', async () => {
+    save(savedRecord(atNegotiate, { draft }));
+    const first = await openApp('/');
+    await continueSaved(first.user);
+    await act(first.user, { type: 'reply.opened' });
+    expect(shownView()).toEqual({ kind: 'question', question: 'reply' });
+    await settle();
+    cleanup();
+    const { user } = await openApp('/');
+    const region = await offer();
+    expect(
+      within(region).getByText(sessionUi.resume.reached(outcomes.negotiate.headline)),
+    ).toBeVisible();
+    await continueSaved(user);
+    expect(shownView()).toEqual(NEGOTIATE);
+    await waitFor(() => expect(screen.queryByText(ui.notices.savedAnswersUnreadable)).toBeNull());
   });
 
   it('says when it had not reached an answer, and continues at its question', async () => {

@@ -14,6 +14,7 @@ import {
   choiceOf,
   initialSnapshot,
   navigate,
+  next,
   offersFollowUp,
   viewOf,
   type View,
@@ -270,7 +271,13 @@ export class Guide {
       at: this.answers,
       start: this.view.kind === 'start',
       draft: this.draft,
-      outcome: outcomeOf(this.view),
+      // A follow-up question is saved as the outcome it was asked from, where
+      // its answers reopen: the record keeps answers, not which of the two it was.
+      outcome: outcomeOf(
+        choiceOf(this.snapshot).followUp
+          ? viewOf(next(this.snapshot, { type: 'nav.back' }))
+          : this.view,
+      ),
     });
   }
 
