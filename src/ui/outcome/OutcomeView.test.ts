@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { outcomes, outcomeUi, questions, ui } from '../../content';
 import type { GuideEvent } from '../../flow/machine';
 import { QUESTION_IDS } from '../../flow/questions';
-import { act, heading, openApp, shownView } from '../shell/test-app';
+import { act, continueSaved, heading, openApp, shownView } from '../shell/test-app';
 
 const LINK = '/?stage=outreach&concerns=happy-current-job&employer-interest=no';
 
@@ -82,7 +82,8 @@ describe('edits on the outcome page', () => {
     await editBody(user, 'My own words, <b>kept</b>.');
     cleanup();
 
-    await openApp('/');
+    const reopened = await openApp('/');
+    await continueSaved(reopened.user);
     expect(shownView()).toEqual({
       kind: 'outcome',
       outcome: 'decline',

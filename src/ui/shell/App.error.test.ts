@@ -191,6 +191,7 @@ describe('an error outside rendering', () => {
   it('shows the panel when a click handler throws, with the message kept and the error logged', async () => {
     localStorage.setItem(SAVED_KEY, saved);
     const { user } = await openApp('/');
+    await continueSaved(user);
     const bug = new Error('A click handler broke.');
     vi.spyOn(Guide.prototype, 'change').mockImplementation(() => {
       throw bug;
@@ -204,12 +205,17 @@ describe('an error outside rendering', () => {
     expect(box).toHaveValue(messageText('decline-first-interview', answers, draft));
     expect(console.error).toHaveBeenCalledTimes(1);
     expect(console.error).toHaveBeenCalledWith(expect.any(String), bug);
-    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual(JSON.parse(saved));
+    // Storage keeps the record as it was (continuing it dates it anew).
+    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual({
+      ...JSON.parse(saved),
+      savedAt: expect.any(Number),
+    });
   });
 
   it('shows the panel for a promise that fails with no one to catch it', async () => {
     localStorage.setItem(SAVED_KEY, saved);
-    await openApp('/');
+    const { user } = await openApp('/');
+    await continueSaved(user);
     const bug = new Error('A promise broke.');
     window.dispatchEvent(Object.assign(new Event('unhandledrejection'), { reason: bug }));
 
