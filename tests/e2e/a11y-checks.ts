@@ -4,7 +4,7 @@
  * whatever holds the focus, the WCAG 1.4.12 text spacing, and reflow.
  */
 import type { Page } from '@playwright/test';
-import { ui } from '../../src/content';
+import { outcomeUi, ui } from '../../src/content';
 import type { View } from '../../src/flow/view';
 import { expect } from './fixtures';
 import { expectView } from './keyboard';
@@ -12,20 +12,34 @@ import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
 
 export const SCREENSHOT_DIR = 'reports/screenshots';
 
-/** A view to check, reached by share link. `error`: Continue pressed with nothing chosen. */
+/**
+ * A view to check, reached by share link. `error`: Continue pressed with
+ * nothing chosen. `followUp`: a follow-up question, which shares its outcome's
+ * link and is opened from it ("Heard back?").
+ */
 export interface Visit {
   readonly name: string;
   readonly link: string;
   readonly error?: boolean;
+  readonly followUp?: boolean;
+}
+
+/** A question's visit, from its journey in the model. */
+export function questionVisit(
+  question: string,
+  journey: (typeof QUESTION_JOURNEYS)[number]['journey'],
+  name = question,
+): Visit {
+  const followUp = journey.steps.at(-1)?.event.type === 'reply.opened';
+  return { name, link: journey.link, ...(followUp ? { followUp } : {}) };
 }
 
 /** The start, each question, a question's error, and every outcome (one per template). */
 export const EVERY_VIEW: readonly Visit[] = [
   { name: 'start', link: '' },
-  ...QUESTION_JOURNEYS.map(({ question, journey }) => ({
-    name: `question-${question}`,
-    link: journey.link,
-  })),
+  ...QUESTION_JOURNEYS.map(({ question, journey }) =>
+    questionVisit(question, journey, `question-${question}`),
+  ),
   { name: 'error-concerns', link: QUESTION_JOURNEYS[1]!.journey.link, error: true },
   ...TEMPLATE_JOURNEYS.map(({ template, journey }) => ({
     name: `outcome-${template}`,
@@ -45,6 +59,11 @@ export async function openVisit(page: Page, visit: Visit): Promise<View> {
   if (mirror.view.kind === 'start' && visit.name !== 'start') {
     await page.getByRole('button', { name: ui.start.button, exact: true }).click();
     mirror.send({ type: 'guide.started' });
+  }
+  if (visit.followUp) {
+    await expectView(page, mirror.view, { focus: false });
+    await page.getByRole('button', { name: outcomeUi.reply.button, exact: true }).click();
+    mirror.send({ type: 'reply.opened' });
   }
   await expectView(page, mirror.view, { focus: false });
   if (visit.error) {

@@ -15,6 +15,7 @@ import {
   contrast,
   flatten,
   openVisit,
+  questionVisit,
   parseColour,
   tabThroughAll,
   type FocusLook,
@@ -99,9 +100,12 @@ test('each question’s h1 is described by its progress, announced as the focus 
   for (const { question, journey } of QUESTION_JOURNEYS) {
     const mirror = Mirror.fromLink(journey.link);
     if (mirror.view.kind === 'start') mirror.send({ type: 'guide.started' });
-    const progress = progressOf(mirror.snapshot)!;
-    const text = ui.progress(progress.number, progress.total, progress.exact);
-    await openVisit(page, { name: question, link: journey.link });
+    const visit = questionVisit(question, journey);
+    if (visit.followUp) mirror.send({ type: 'reply.opened' });
+    const progress = progressOf(mirror.snapshot);
+    // A follow-up question is not counted among the questions: it shows no progress.
+    const text = progress ? ui.progress(progress.number, progress.total, progress.exact) : '';
+    await openVisit(page, visit);
     await expect(page.getByRole('heading', { level: 1 }), question).toHaveAccessibleDescription(
       text,
     );

@@ -16,6 +16,7 @@ import {
   contrast,
   flatten,
   openVisit,
+  questionVisit,
   sidewaysOverflow,
 } from './a11y-checks';
 import { expect, test } from './fixtures';
@@ -212,7 +213,7 @@ test.describe('the question in its legend', () => {
     const found: string[] = [];
     for (const { question, journey } of QUESTION_JOURNEYS) {
       if (!('hint' in questions[question])) continue;
-      await openVisit(page, { name: question, link: journey.link });
+      await openVisit(page, questionVisit(question, journey));
       if (css) await addStyles(page, css);
       const [h1, hint] = await page.evaluate(
         (id) => [
