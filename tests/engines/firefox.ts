@@ -18,14 +18,26 @@ import {
 /** The window every journey sees: a laptop's, as the Playwright tests use. */
 export const VIEWPORT = { width: 1280, height: 900 } as const;
 
+/**
+ * How long one start may take before it is given up: Firefox prints its BiDi
+ * address in 3-5 s here, 11 s with nothing in the page cache.
+ */
+const START_TIMEOUT = 45_000;
+
+/**
+ * Starts Firefox, and once more if the first start fails: once, on a fresh CI
+ * machine, a first start never printed its BiDi address. The second start
+ * passes Firefox's own output through (`dumpio`), so a second failure shows
+ * what Firefox said, not only puppeteer's timeout.
+ */
 export async function launchFirefox(executablePath: string): Promise<Engine> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath,
-    headless: true,
-    defaultViewport: VIEWPORT,
-  });
+  let browser: Browser;
+  try {
+    browser = await startFirefox(executablePath, false);
+  } catch (error) {
+    console.error(`firefox: the first start failed, trying once more: ${String(error)}`);
+    browser = await startFirefox(executablePath, true);
+  }
   const version = await browser.version();
   return {
     name: 'firefox',
@@ -33,6 +45,20 @@ export async function launchFirefox(executablePath: string): Promise<Engine> {
     open: (baseURL) => openTab(browser, baseURL),
     close: () => browser.close(),
   };
+}
+
+function startFirefox(executablePath: string, dumpio: boolean): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: true,
+    defaultViewport: VIEWPORT,
+    timeout: START_TIMEOUT,
+    dumpio,
+    // No crash reporter window to wait for where no one can see it.
+    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+  });
 }
 
 async function openTab(browser: Browser, baseURL: string): Promise<Tab> {

@@ -54,10 +54,11 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
   const baseURL = inject('baseURL');
   let engine: Engine | undefined;
 
+  // Long enough for a browser's second start (firefox.ts) after a failed first.
   beforeAll(async () => {
     engine = await launch();
     console.log(`${engine.name}: ${engine.version}`);
-  });
+  }, 150_000);
   afterAll(async () => {
     await engine?.close();
   });
