@@ -198,11 +198,17 @@ describe('decodeAnswers', () => {
       `${'%41'.repeat(n / 3)}=1`,
     ];
     decodeAnswers(inputs[0] ?? '');
+    // Linear work on 100,000 characters takes a few milliseconds; quadratic work
+    // (10^10 steps) takes seconds. The best of three runs and a wide bound keep
+    // a busy machine from failing the test, and still catch that.
     for (const search of inputs) {
-      const start = performance.now();
-      const decoded = decodeAnswers(search);
-      expect(performance.now() - start).toBeLessThan(50);
-      expectOnlyValidAnswers(decoded);
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        expectOnlyValidAnswers(decodeAnswers(search));
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(250);
     }
   });
 });
