@@ -9,6 +9,8 @@ import {
   TEMPLATE_IDS,
   type TemplateId,
 } from '../flow/questions';
+import { guideMachine } from '../flow/machine';
+import type { OutcomeContent } from './types';
 import {
   decisionMap,
   linkNotices,
@@ -182,6 +184,24 @@ describe('outcomes', () => {
   it('has no outcome the guide does not know', () => {
     expect(Object.keys(outcomes).sort()).toEqual([...OUTCOME_IDS].sort());
   });
+
+  it.each(OUTCOME_IDS)(
+    '%s words a summary, reasons or steps only for messages it can end with',
+    (id) => {
+      // The machine's outcome states hold one child state per message.
+      const outcomeStates = guideMachine.root.states['outcome']?.states[id]?.states ?? {};
+      const reachable = Object.values(outcomeStates)
+        .map((state) => (state.meta as { template?: TemplateId } | undefined)?.template)
+        .filter((template) => template !== undefined);
+      expect(reachable.length).toBeGreaterThan(0);
+      const outcome: OutcomeContent = outcomes[id];
+      for (const special of [outcome.summaryFor, outcome.whyFor, outcome.nextStepsFor]) {
+        for (const template of Object.keys(special ?? {})) {
+          expect(reachable).toContain(template);
+        }
+      }
+    },
+  );
 });
 
 describe('templates', () => {

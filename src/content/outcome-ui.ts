@@ -5,8 +5,6 @@
  */
 export const outcomeUi = {
   outcome: {
-    /** Introduces the answers that led to this outcome. */
-    becauseYouSaid: 'You told us:',
     whyHeading: 'Why this is the answer',
     nextStepsHeading: 'What to do next',
     messageHeading: 'Your message',
@@ -59,7 +57,7 @@ export const outcomeUi = {
     /** Shown in place of an unfilled blank; the renderer marks it as a blank. */
     placeholders: {
       yourName: 'Your name',
-      theirName: 'Their name',
+      theirName: 'Their first name',
       company: 'Company',
       jobTitle: 'Job title',
       need: "What you'd need",

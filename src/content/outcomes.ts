@@ -9,6 +9,10 @@ export const outcomes = {
   interview: {
     headline: 'Go to the interview',
     summary: 'Nothing in your answers rules this job out. Accept the interview and find out more.',
+    summaryFor: {
+      'accept-after-talks':
+        'They offered enough for the job to work for you. Accept the interview, and keep a note of what they said.',
+    },
     why: [
       "None of the usual signs that a job is the wrong fit apply here, so it's worth finding out more. An interview is your chance to learn about them, as well as their chance to learn about you.",
       'If something puts you off later, you can still withdraw at any stage. A short, polite message is all it takes.',
@@ -58,6 +62,14 @@ export const outcomes = {
     headline: 'Decline this job, politely',
     summary:
       "This job doesn't sound right for you. Tell them now, briefly and politely, rather than going ahead with a job you don't want.",
+    summaryFor: {
+      'keep-door-open':
+        "This role doesn't sound right for you, but you'd like to work for this employer. Turn down this role politely, and say you're open to others.",
+      'decline-brief':
+        "This approach doesn't seem genuine. Don't go ahead with it, and share nothing personal. If you reply at all, keep it short.",
+      'decline-after-talks':
+        "What they can offer isn't enough for the job to work for you. Tell them now, thank them for checking, and keep it brief.",
+    },
     why: [
       "Interviews take time on both sides. Going to one for a job you don't want uses up your time, and theirs.",
       "Saying no is far better than agreeing and then not showing up. Going silent tells the interviewer you don't value their time, and it can close the door on that company and that person for good.",

@@ -35,6 +35,8 @@ export interface OutcomeContent {
   readonly headline: string;
   /** One or two sentences under the headline. */
   readonly summary: string;
+  /** A summary that replaces `summary` for one message, where the general case would not fit. */
+  readonly summaryFor?: { readonly [T in TemplateId]?: string };
   /** The article's reasoning for this outcome, as short paragraphs. */
   readonly why: readonly string[];
   /** Reasoning that replaces `why` for one message, where the general case would not fit. */

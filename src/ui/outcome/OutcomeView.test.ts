@@ -9,6 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { outcomes, outcomeUi, questions, ui } from '../../content';
 import type { GuideEvent } from '../../flow/machine';
 import { QUESTION_IDS } from '../../flow/questions';
+import type { OutcomeContent } from '../../content/types';
 import { act, continueSaved, heading, openApp, shownView } from '../shell/test-app';
 
 const LINK = '/?stage=outreach&concerns=happy-current-job&employer-interest=no';
@@ -57,10 +58,42 @@ describe('the outcome page', () => {
     expect(heading()).toHaveTextContent(outcomes.decline.headline);
   });
 
+  // One share link per message that has words of its own under the headline.
+  it.each([
+    [
+      'interview',
+      'accept-after-talks',
+      '/?stage=applied&concerns=work-setup&negotiable=unsure&reply=enough',
+    ],
+    [
+      'decline',
+      'decline-after-talks',
+      '/?stage=applied&concerns=work-setup&negotiable=unsure&reply=not-enough',
+    ],
+    [
+      'decline',
+      'keep-door-open',
+      '/?stage=applied&concerns=career-goals,salary&employer-interest=yes',
+    ],
+    ['decline', 'decline-brief', '/?stage=applied&concerns=not-legitimate'],
+  ] as const)(
+    '%s with %s shows the summary written for that message',
+    async (outcome, template, link) => {
+      await openApp(link);
+      expect(document.querySelector('[data-template]')?.getAttribute('data-template')).toBe(
+        template,
+      );
+      const content: OutcomeContent = outcomes[outcome];
+      const own = content.summaryFor?.[template];
+      expect(own).toBeDefined();
+      expect(screen.getByText(own!)).toBeInTheDocument();
+      expect(screen.queryByText(content.summary)).toBeNull();
+    },
+  );
+
   it('shows the answers once, each with one Change link', async () => {
     await openApp(LINK);
     expect(screen.getAllByRole('heading', { name: ui.yourAnswers.heading })).toHaveLength(1);
-    expect(screen.queryByText(outcomeUi.outcome.becauseYouSaid)).toBeNull();
     const answered = ['stage', 'concerns', 'employer-interest'];
     for (const question of QUESTION_IDS) {
       const label = questions[question].summaryLabel;
