@@ -273,7 +273,10 @@ describe('the claims every message makes', () => {
     const planted = structuredClone(templates) as unknown as {
       -readonly [T in TemplateId]: { message: { paragraphs: unknown[][] } };
     };
-    planted.withdraw.message.paragraphs.push(['Thanks again, and all the best.', '{nmae}']);
+    // The message's own closing sentence, said a second time, then a misspelled slot.
+    const closing = planted.withdraw.message.paragraphs.at(-1)?.at(-1);
+    expect(typeof closing).toBe('string');
+    planted.withdraw.message.paragraphs.push([closing, '{nmae}']);
     const sets = [...everyAnswerSet()].filter((s) => s.template === 'withdraw').slice(0, 50);
     const problems = [...checkAll(planted as unknown as TemplatesContent, sets).problems.keys()];
     expect(problems).toContain('message: a placeholder leaks');

@@ -61,7 +61,7 @@ export const questions = {
         hint: "For example, the hours, or where you'd have to work.",
       },
       'lateral-move': {
-        label: "It's a sideways move with nothing to gain",
+        label: "It's a lateral move with nothing to gain",
         hint: 'Much the same as what I do now.',
       },
       'pushy-recruiter': {

@@ -25,11 +25,11 @@ export const reasons = {
   },
   'work-setup': {
     label: 'The schedule or work setup',
-    clause: "the schedule and work setup wouldn't work for me",
+    clause: "the work arrangement isn't a good fit for me",
   },
   'lateral-move': {
-    label: 'A sideways move',
-    clause: 'the role would be a sideways move for me rather than a step forward',
+    label: 'A lateral move',
+    clause: "the role would be a lateral move for me, and I'm looking for a step up",
   },
   'vague-scope': {
     label: 'An unclear job description',

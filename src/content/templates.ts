@@ -13,19 +13,35 @@ const HAS_APPLIED: Condition = { stage: ['applied', 'interviewing'] };
 const NEED: Condition = { filled: ['need'] };
 /* Written out, not spread from HAS_APPLIED: a spread keeps this module in the first view's bundle. */
 const HAS_APPLIED_REASON: Condition = { stage: ['applied', 'interviewing'], reason: true };
+const BOOKED_AT_OUTREACH: Condition = { booked: true, stage: ['outreach'] };
+const BOOKED_AT_APPLIED: Condition = { booked: true, stage: ['applied'] };
+const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['interviewing'] };
+/** Another offer, or a job they're happy in: no call this week about other openings. */
+const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
+const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
 
 /** A decline cancels a booked interview first, by name and time, with an apology. */
 const CANCEL: Sentence = {
   variants: [
     {
       when: BOOKED,
-      text: "I'm sorry for the change of plan, but I need to cancel our interview on {interviewDate}.",
+      text: "I'm sorry for the change of plans, but I need to cancel our interview on {interviewDate}.",
     },
   ],
 };
 
-/** The subject of a decline when an interview is booked: it says so before anything else. */
-const CANCEL_SUBJECT = { when: BOOKED, text: 'Canceling our interview on {interviewDate}' };
+/**
+ * The subjects of a decline when an interview is booked: they say so before
+ * anything else, and that it's a no, not a new time. Listed in this order.
+ */
+const CANCEL_SUBJECT_OUTREACH = {
+  when: BOOKED_AT_OUTREACH,
+  text: 'Canceling our interview on {interviewDate} and not moving forward',
+};
+const CANCEL_SUBJECT = {
+  when: BOOKED,
+  text: 'Canceling our interview on {interviewDate} and withdrawing my application',
+};
 
 /**
  * The messages the person sends, keyed by template id. Each comes as an email,
@@ -66,10 +82,10 @@ export const templates = {
               { when: BOOKED, text: "I'm glad to confirm our interview on {interviewDate}." },
               {
                 when: INTERVIEWING,
-                text: "I've enjoyed our conversations so far, and I'd be glad to keep going.",
+                text: "I've enjoyed our conversations so far, and I'd be glad to take the next step.",
               },
               { when: OUTREACH, text: "I'd be glad to set up an interview." },
-              { text: "I'd be glad to accept." },
+              { text: "I'm happy to accept." },
             ],
           },
         ],
@@ -108,9 +124,9 @@ export const templates = {
           {
             variants: [
               { when: BOOKED, text: "I'm calling to confirm our interview on {interviewDate}." },
-              { when: INTERVIEWING, text: "I'd be glad to go ahead with the next round." },
+              { when: INTERVIEWING, text: "I'd be glad to go ahead." },
               { when: OUTREACH, text: "I'd be glad to set up an interview." },
-              { text: "I'd be glad to accept." },
+              { text: "I'm happy to accept." },
             ],
           },
         ],
@@ -156,7 +172,7 @@ export const templates = {
                 when: OUTREACH,
                 text: "I'd be glad to set up an interview. Which times work for you?",
               },
-              { text: "I'd be glad to accept. Which times work for you?" },
+              { text: "I'm happy to accept. Which times work for you?" },
             ],
           },
         ],
@@ -188,12 +204,16 @@ export const templates = {
                 text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
               },
               {
-                text: "Thank you for your time so far on the {jobTitle} role at {company}. I've enjoyed our conversations.",
+                text: "Thank you for your time so far in the process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
               },
             ],
           },
           {
             variants: [
+              {
+                when: BOOKED_WHILE_INTERVIEWING,
+                text: "I'm still interested, and before our interview on {interviewDate} I'd like to ask about {topics}.",
+              },
               {
                 when: BOOKED,
                 text: "I'm interested in the role, and before our interview on {interviewDate} I'd like to ask about {topics}.",
@@ -213,12 +233,12 @@ export const templates = {
           },
         ],
         [
-          "As things stand, that's what could hold me back.",
+          'Apart from that, everything about the role appeals to me.',
           { variants: [{ when: NEED, text: "To make it work, I'd need {need}." }] },
           "I'd rather ask now than take up your time if we can't find common ground.",
         ],
         [
-          "Is there any flexibility there? I'm glad to talk it through by phone or email, whichever is easier for you.",
+          "Is there any flexibility? I'm glad to talk it through by phone or email, whichever is easier for you.",
         ],
         ['Thanks, and I look forward to hearing from you.'],
       ],
@@ -237,7 +257,9 @@ export const templates = {
                 when: APPLIED,
                 text: "Thanks for the invitation to interview for the {jobTitle} role. I'm interested.",
               },
-              { text: "Thanks for your time so far on the {jobTitle} role. I'm still interested." },
+              {
+                text: "Thanks for your time so far in the process for the {jobTitle} role. I'm still interested.",
+              },
             ],
           },
         ],
@@ -259,10 +281,10 @@ export const templates = {
               { text: "Before we schedule an interview, I'd like to ask about {topics}." },
             ],
           },
-          "As things stand, that's what could hold me back.",
+          'Apart from that, everything about the role appeals to me.',
         ],
         [{ variants: [{ when: NEED, text: "To make it work, I'd need {need}." }] }],
-        ['Is there any flexibility there?'],
+        ['Is there any flexibility?'],
         ["If we can find common ground, I'd be glad to go ahead."],
       ],
     },
@@ -280,30 +302,36 @@ export const templates = {
                 when: APPLIED,
                 text: 'Thanks for the invitation to interview for the {jobTitle} role at {company}.',
               },
-              { text: 'Thanks for your time so far on the {jobTitle} role at {company}.' },
+              {
+                text: 'Thanks for your time so far in the process for the {jobTitle} role at {company}.',
+              },
             ],
           },
           {
             variants: [
               {
+                when: BOOKED_WHILE_INTERVIEWING,
+                text: "I'm still interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
+              },
+              {
                 when: BOOKED,
-                text: "I'm interested, and before our interview on {interviewDate} I'd like to ask about {topics}, which could hold me back as things stand.",
+                text: "I'm interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
               },
               {
                 when: INTERVIEWING,
-                text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}, which could hold me back as things stand.",
+                text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
               },
               {
                 when: APPLIED,
-                text: "I'm interested, and before we schedule the interview I'd like to ask about {topics}, which could hold me back as things stand.",
+                text: "I'm interested, and before we schedule the interview I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
               },
               {
-                text: "I'm interested, and before we schedule an interview I'd like to ask about {topics}, which could hold me back as things stand.",
+                text: "I'm interested, and before we schedule an interview I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
               },
             ],
           },
           { variants: [{ when: NEED, text: "To make it work, I'd need {need}." }] },
-          'Is there any flexibility there?',
+          'Is there any flexibility?',
         ],
       ],
       signOff: 'Thanks,',
@@ -314,7 +342,11 @@ export const templates = {
     name: 'Decline an approach',
     email: {
       subject: {
-        variants: [CANCEL_SUBJECT, { text: 'Declining the {jobTitle} role' }],
+        variants: [
+          CANCEL_SUBJECT_OUTREACH,
+          CANCEL_SUBJECT,
+          { text: 'Declining the {jobTitle} opportunity' },
+        ],
       },
       greeting: 'Hi {theirName},',
       paragraphs: [
@@ -362,7 +394,7 @@ export const templates = {
           'Best of luck filling the role.',
         ],
       ],
-      signOff: 'Best,',
+      signOff: 'Thanks,',
     },
   },
 
@@ -370,7 +402,11 @@ export const templates = {
     name: 'Decline a first interview',
     email: {
       subject: {
-        variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
+        variants: [
+          CANCEL_SUBJECT_OUTREACH,
+          CANCEL_SUBJECT,
+          { text: 'Withdrawing my application for the {jobTitle} role' },
+        ],
       },
       greeting: 'Hi {theirName},',
       paragraphs: [
@@ -380,10 +416,10 @@ export const templates = {
             variants: [
               {
                 when: BOOKED,
-                text: 'Thank you for considering my application for the {jobTitle} role at {company}.',
+                text: 'Thank you for considering me for the {jobTitle} role at {company}.',
               },
               {
-                text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}, and for considering my application.',
+                text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
               },
             ],
           },
@@ -391,9 +427,9 @@ export const templates = {
             variants: [
               {
                 when: REASON,
-                text: "After some thought, I've decided to withdraw it, because {reason}.",
+                text: "After some thought, I've decided to withdraw my application, because {reason}.",
               },
-              { text: "After some thought, I've decided to withdraw it." },
+              { text: "After some thought, I've decided to withdraw my application." },
             ],
           },
         ],
@@ -404,15 +440,15 @@ export const templates = {
     call: {
       points: [
         [CANCEL],
-        ['Thank you for considering my application for the {jobTitle} role.'],
+        ['Thank you for considering me for the {jobTitle} role.'],
         [
           {
             variants: [
               {
                 when: REASON,
-                text: "After some thought, I've decided to withdraw it, because {reason}.",
+                text: "After some thought, I've decided to withdraw my application, because {reason}.",
               },
-              { text: "After some thought, I've decided to withdraw it." },
+              { text: "After some thought, I've decided to withdraw my application." },
             ],
           },
         ],
@@ -424,20 +460,20 @@ export const templates = {
       paragraphs: [
         [
           CANCEL,
-          'Thank you for considering my application for the {jobTitle} role at {company}.',
+          'Thank you for considering me for the {jobTitle} role at {company}.',
           {
             variants: [
               {
                 when: REASON,
-                text: "After some thought, I've decided to withdraw it, because {reason}.",
+                text: "After some thought, I've decided to withdraw my application, because {reason}.",
               },
-              { text: "After some thought, I've decided to withdraw it." },
+              { text: "After some thought, I've decided to withdraw my application." },
             ],
           },
           'Best of luck filling the role.',
         ],
       ],
-      signOff: 'Best,',
+      signOff: 'Thanks,',
     },
   },
 
@@ -445,13 +481,17 @@ export const templates = {
     name: 'Withdraw after an interview',
     email: {
       subject: {
-        variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
+        variants: [
+          CANCEL_SUBJECT_OUTREACH,
+          CANCEL_SUBJECT,
+          { text: 'Withdrawing my application for the {jobTitle} role' },
+        ],
       },
       greeting: 'Hi {theirName},',
       paragraphs: [
         [CANCEL],
         [
-          'Thank you for your time during the interviews for the {jobTitle} role. I enjoyed meeting you and the team and learning more about the work at {company}.',
+          'Thank you for your time throughout the interview process for the {jobTitle} role. I enjoyed meeting you and the team and learning more about the work at {company}.',
         ],
         [
           {
@@ -466,14 +506,16 @@ export const templates = {
             ],
           },
         ],
-        ["I appreciate the time you've all put in, and I wish you and the team all the best."],
+        ['I appreciate the time you and the team have put in, and I wish you all the best.'],
       ],
       signOff: 'Best regards,',
     },
     call: {
       points: [
         [CANCEL],
-        ['Thank you for your time during the interviews. I enjoyed meeting you and the team.'],
+        [
+          'Thank you for your time throughout the interview process. I enjoyed meeting you and the team.',
+        ],
         [
           {
             variants: [
@@ -495,7 +537,7 @@ export const templates = {
       paragraphs: [
         [
           CANCEL,
-          'Thank you for your time on the {jobTitle} role at {company}. I enjoyed meeting you and the team.',
+          'Thank you for your time during the interview process for the {jobTitle} role at {company}. I enjoyed meeting you and the team.',
           {
             variants: [
               {
@@ -507,7 +549,7 @@ export const templates = {
               },
             ],
           },
-          'Thanks again, and all the best.',
+          'Thanks again for your time.',
         ],
       ],
       signOff: 'Best,',
@@ -525,9 +567,9 @@ export const templates = {
           },
           {
             when: HAS_APPLIED,
-            text: 'Withdrawing from the {jobTitle} role, but still interested in {company}',
+            text: 'Withdrawing my application, but still interested in {company}',
           },
-          { text: 'Declining the {jobTitle} role, but still interested in {company}' },
+          { text: 'Declining the {jobTitle} opportunity, but still interested in {company}' },
         ],
       },
       greeting: 'Hi {theirName},',
@@ -541,11 +583,15 @@ export const templates = {
                 text: 'Thanks for reaching out about the {jobTitle} role at {company}.',
               },
               {
+                when: BOOKED_AT_APPLIED,
+                text: 'Thank you for considering me for the {jobTitle} role at {company}.',
+              },
+              {
                 when: APPLIED,
                 text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
               },
               {
-                text: "Thank you for your time during the interviews for the {jobTitle} role at {company}. I've enjoyed meeting you and the team.",
+                text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed meeting you and the team.",
               },
             ],
           },
@@ -568,16 +614,18 @@ export const templates = {
           },
         ],
         [
-          "That said, I'd really like to work at {company}, and I'd be glad to hear about other openings that might suit me better.",
           {
             variants: [
               {
-                when: { noConcern: ['other-offer'] },
-                text: 'Could we find a time to talk this week?',
+                when: STAYING_ELSEWHERE,
+                text: "That said, I think highly of {company}, and I'd love to be considered for future roles.",
               },
-              { text: 'Please keep me in mind if something comes up later.' },
+              {
+                text: "That said, I'd still love to work at {company}, and I'd be glad to hear about other openings that might suit me better.",
+              },
             ],
           },
+          { variants: [{ when: OPEN_TO_TALK, text: 'Could we find a time to talk this week?' }] },
         ],
         ['Thanks again for your time.'],
       ],
@@ -591,7 +639,7 @@ export const templates = {
             variants: [
               {
                 when: INTERVIEWING,
-                text: "Thank you for your time during the interviews for the {jobTitle} role. I've enjoyed meeting you and the team.",
+                text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed meeting you and the team.",
               },
               { text: 'Thank you for considering me for the {jobTitle} role.' },
             ],
@@ -613,15 +661,24 @@ export const templates = {
             ],
           },
         ],
-        ["I'd still really like to work at {company}."],
         [
           {
             variants: [
               {
-                when: { noConcern: ['other-offer'] },
-                text: 'Could we talk about other openings that might suit me better, now or later this week?',
+                when: STAYING_ELSEWHERE,
+                text: "I think highly of {company}, and I'd love to be considered for future roles.",
               },
-              { text: 'Please keep me in mind for other openings that might suit me better.' },
+              { text: "I'd still love to work at {company}." },
+            ],
+          },
+        ],
+        [
+          {
+            variants: [
+              {
+                when: OPEN_TO_TALK,
+                text: 'Do you have a few minutes now to talk about other openings that might suit me better, or could we find a time later this week?',
+              },
             ],
           },
         ],
@@ -647,14 +704,21 @@ export const templates = {
               { text: "I've decided this role isn't the right fit for me." },
             ],
           },
-          "I'd still really like to work at {company}, though.",
           {
             variants: [
               {
-                when: { noConcern: ['other-offer'] },
+                when: STAYING_ELSEWHERE,
+                text: "I think highly of {company}, though, and I'd love to be considered for future roles.",
+              },
+              { text: "I'd still love to work at {company}, though." },
+            ],
+          },
+          {
+            variants: [
+              {
+                when: OPEN_TO_TALK,
                 text: 'Could we find a time this week to talk about other openings?',
               },
-              { text: 'Please keep me in mind for other openings.' },
             ],
           },
         ],
@@ -679,13 +743,11 @@ export const templates = {
             variants: [
               {
                 when: BOOKED,
-                text: 'I need to cancel the interview on {interviewDate}. Sorry for the change of plan.',
+                text: "Thank you for your message. I need to cancel the interview on {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
               },
+              { text: "Thank you for your message, but I'm not interested in this opportunity." },
             ],
           },
-        ],
-        [
-          "Thank you for your message. I'm not interested in this opportunity, and I won't be taking it further.",
         ],
       ],
       signOff: 'Regards,',
@@ -698,12 +760,12 @@ export const templates = {
             variants: [
               {
                 when: BOOKED,
-                text: 'I need to cancel the interview on {interviewDate}. Sorry for the change of plan.',
+                text: 'I need to cancel the interview on {interviewDate}. Sorry for the change of plans.',
               },
             ],
           },
         ],
-        ["I'm not interested in this opportunity, and I won't be taking it further."],
+        ["I'm not interested in this opportunity."],
       ],
     },
     message: {
@@ -714,11 +776,11 @@ export const templates = {
             variants: [
               {
                 when: BOOKED,
-                text: 'I need to cancel the interview on {interviewDate}. Sorry for the change of plan.',
+                text: "Thanks for your message. I need to cancel the interview on {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
               },
+              { text: "Thanks for your message, but I'm not interested in this opportunity." },
             ],
           },
-          "Thanks for your message. I'm not interested in this opportunity, and I won't be taking it further.",
         ],
       ],
       signOff: 'Regards,',
@@ -833,16 +895,17 @@ export const templates = {
     email: {
       subject: {
         variants: [
+          CANCEL_SUBJECT_OUTREACH,
           CANCEL_SUBJECT,
           { when: HAS_APPLIED, text: 'Withdrawing my application for the {jobTitle} role' },
-          { text: 'Declining the {jobTitle} role' },
+          { text: 'Declining the {jobTitle} opportunity' },
         ],
       },
       greeting: 'Hi {theirName},',
       paragraphs: [
         [CANCEL],
         [
-          'Thank you for checking on {topics} for the {jobTitle} role at {company}, and for being open with me.',
+          'Thank you for looking into {topics} for the {jobTitle} role at {company}, and for being open with me.',
           {
             variants: [
               {
@@ -856,7 +919,17 @@ export const templates = {
           },
         ],
         [
-          "I'm glad we talked it through before anyone spent more time on it. Thanks again, and best of luck filling the role.",
+          {
+            variants: [
+              {
+                when: INTERVIEWING,
+                text: "I'm glad we talked it through, and I've appreciated your time throughout the interview process. Best of luck filling the role.",
+              },
+              {
+                text: "I'm glad we talked it through. Thanks again, and best of luck filling the role.",
+              },
+            ],
+          },
         ],
       ],
       signOff: 'Best regards,',
@@ -864,7 +937,9 @@ export const templates = {
     call: {
       points: [
         [CANCEL],
-        ['Thank you for checking on {topics} for the {jobTitle} role, and for being open with me.'],
+        [
+          'Thank you for looking into {topics} for the {jobTitle} role, and for being open with me.',
+        ],
         [
           {
             variants: [
@@ -886,7 +961,7 @@ export const templates = {
       paragraphs: [
         [
           CANCEL,
-          'Thanks for checking on {topics} for the {jobTitle} role at {company}.',
+          'Thanks for looking into {topics} for the {jobTitle} role at {company}.',
           {
             variants: [
               {

@@ -154,9 +154,26 @@ export const CLAIMS: readonly Claim[] = [
     allowed: () => false,
   },
   {
+    // The brief rules it out while the reason given is another offer; asking to
+    // talk this week also contradicts an offer or a job they're happy in that
+    // they mentioned only as a concern, so neither may be a concern at all.
     id: 'talking this week about other openings',
     phrases: [/\bthis week\b/i],
-    allowed: (f) => f.template === 'keep-door-open' && f.reason !== 'other-offer',
+    allowed: (f) =>
+      f.template === 'keep-door-open' &&
+      f.reason !== 'other-offer' &&
+      !has(f, 'other-offer') &&
+      !has(f, 'happy-current-job'),
+  },
+  {
+    // Negotiating is offered only when everything that puts them off could change.
+    id: 'nothing else about the role puts them off',
+    phrases: [
+      /\beverything (else )?about the role\b/i,
+      /\bappeals to me\b/i,
+      /\bonly (concern|thing)\b/i,
+    ],
+    allowed: (f) => f.concerns.length > 0 && f.concerns.every((c) => NEGOTIABLE.includes(c)),
   },
   {
     id: 'an interview already booked',
