@@ -21,7 +21,8 @@ import {
   type FocusLook,
 } from './a11y-checks';
 import { expect, test } from './fixtures';
-import { backLink, changeLink, expectView, expectedText, perform } from './keyboard';
+import { expectedText } from './expected-text';
+import { backLink, changeLink, expectView, perform } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
 
 test.describe.configure({ mode: 'parallel' });

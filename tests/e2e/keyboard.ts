@@ -6,11 +6,12 @@
  * in the page (`document.activeElement`) after every key, never assumed.
  */
 import type { Locator, Page } from '@playwright/test';
-import { outcomeUi, outcomes, questions, ui } from '../../src/content';
+import { outcomeUi, questions, ui } from '../../src/content';
 import { MULTIPLE_CHOICE, type AnswerValue, type QuestionId } from '../../src/flow/questions';
 import type { GuideEvent } from '../../src/flow/machine';
 import type { View } from '../../src/flow/view';
 import { expect } from './fixtures';
+import { expectedText } from './expected-text';
 
 /** More than any view has focusable elements: a Tab loop that runs longer is lost. */
 export const MAX_TABS = 80;
@@ -173,22 +174,6 @@ export async function answer<Q extends QuestionId>(
 ): Promise<void> {
   await setAnswer(page, question, value);
   await submit(page);
-}
-
-/** The h1 and the document title each view shows, from the content. */
-export function expectedText(view: View): { heading: string; title: string } {
-  switch (view.kind) {
-    case 'start':
-      return { heading: ui.start.heading, title: ui.app.name };
-    case 'question': {
-      const { title } = questions[view.question];
-      return { heading: title, title: `${title}${ui.app.titleSuffix}` };
-    }
-    case 'outcome': {
-      const { headline } = outcomes[view.outcome];
-      return { heading: headline, title: `${headline}${ui.app.titleSuffix}` };
-    }
-  }
 }
 
 /**

@@ -8,27 +8,12 @@
  * by value).
  */
 import { expect } from 'vitest';
-import { outcomeUi, outcomes, questions, ui } from '../../src/content';
+import { outcomeUi, questions, ui } from '../../src/content';
 import type { GuideEvent } from '../../src/flow/machine';
 import { MULTIPLE_CHOICE, type AnswerValue, type QuestionId } from '../../src/flow/questions';
 import type { View } from '../../src/flow/view';
 import { poll, type Tab } from './driver';
-
-/** The h1 and the document title each view shows, from the content. */
-export function expectedText(view: View): { heading: string; title: string } {
-  switch (view.kind) {
-    case 'start':
-      return { heading: ui.start.heading, title: ui.app.name };
-    case 'question': {
-      const { title } = questions[view.question];
-      return { heading: title, title: `${title}${ui.app.titleSuffix}` };
-    }
-    case 'outcome': {
-      const { headline } = outcomes[view.outcome];
-      return { heading: headline, title: `${headline}${ui.app.titleSuffix}` };
-    }
-  }
-}
+import { expectedText } from '../e2e/expected-text';
 
 /** What the page shows, read in one round trip. */
 export interface Shown {
