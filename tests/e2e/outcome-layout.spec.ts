@@ -109,7 +109,13 @@ test.describe('from 1024 px', () => {
       await name.fill('Ana Sousa');
       await expect(preview).toContainText('Ana Sousa');
       await expect(preview).toBeInViewport();
+      // Wider than the page's text column allows, yet never wider than the window.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
       if (width === 1280) {
+        expect((await preview.boundingBox())!.width).toBeGreaterThanOrEqual(460);
         await page.screenshot({
           path: `${SCREENSHOT_DIR}/outcome-layout-1280.png`,
           fullPage: true,
