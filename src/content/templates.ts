@@ -973,7 +973,7 @@ export const templates = {
               },
             ],
           },
-          'Thanks for being open with me, and best of luck filling the role.',
+          'I appreciate you being open with me.',
         ],
       ],
       signOff: 'Best,',
