@@ -212,28 +212,27 @@ export const templates = {
             variants: [
               {
                 when: BOOKED_WHILE_INTERVIEWING,
-                text: "I'm still interested, and before our interview on {interviewDate} I'd like to ask about {topics}.",
+                text: "I'm still interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
                 when: BOOKED,
-                text: "I'm interested in the role, and before our interview on {interviewDate} I'd like to ask about {topics}.",
+                text: "I'm interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
                 when: INTERVIEWING,
-                text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}.",
+                text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
                 when: APPLIED,
-                text: "I'm interested in the role, and before we schedule the interview I'd like to ask about {topics}.",
+                text: "I'm interested, and before we schedule the interview I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
-                text: "I'm interested in the role, and before we schedule an interview I'd like to ask about {topics}.",
+                text: "I'm interested, and before we schedule an interview I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
             ],
           },
         ],
         [
-          'Apart from that, everything about the role appeals to me.',
           { variants: [{ when: NEED, text: "To make it work, I'd need {need}." }] },
           "I'd rather ask now than take up your time if we can't find common ground.",
         ],
@@ -281,7 +280,7 @@ export const templates = {
               { text: "Before we schedule an interview, I'd like to ask about {topics}." },
             ],
           },
-          'Apart from that, everything about the role appeals to me.',
+          'Otherwise, the role looks like a good fit for me.',
         ],
         [{ variants: [{ when: NEED, text: "To make it work, I'd need {need}." }] }],
         ['Is there any flexibility?'],
@@ -311,22 +310,22 @@ export const templates = {
             variants: [
               {
                 when: BOOKED_WHILE_INTERVIEWING,
-                text: "I'm still interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
+                text: "I'm still interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
                 when: BOOKED,
-                text: "I'm interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
+                text: "I'm interested, and before our interview on {interviewDate} I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
                 when: INTERVIEWING,
-                text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
+                text: "I'm still interested, and before we schedule the next round I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
                 when: APPLIED,
-                text: "I'm interested, and before we schedule the interview I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
+                text: "I'm interested, and before we schedule the interview I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
               {
-                text: "I'm interested, and before we schedule an interview I'd like to ask about {topics}. Apart from that, everything about the role appeals to me.",
+                text: "I'm interested, and before we schedule an interview I'd like to ask about {topics}. Otherwise, the role looks like a good fit for me.",
               },
             ],
           },
@@ -360,7 +359,7 @@ export const templates = {
             ],
           },
         ],
-        ['Thanks again, and best of luck filling the role.'],
+        ['Thanks again, and good luck filling the role.'],
       ],
       signOff: 'Best,',
     },
@@ -433,7 +432,7 @@ export const templates = {
             ],
           },
         ],
-        ['Thanks again for your time, and best of luck filling the role.'],
+        ['Thanks again for your time, and good luck filling the role.'],
       ],
       signOff: 'Best,',
     },
@@ -506,7 +505,7 @@ export const templates = {
             ],
           },
         ],
-        ['I appreciate the time you and the team have put in, and I wish you all the best.'],
+        ['Thanks again for your consideration, and good luck filling the role.'],
       ],
       signOff: 'Best regards,',
     },
@@ -529,7 +528,7 @@ export const templates = {
             ],
           },
         ],
-        ['Thanks again, and all the best with filling the role.'],
+        ['Thanks again, and good luck filling the role.'],
       ],
     },
     message: {
@@ -549,7 +548,7 @@ export const templates = {
               },
             ],
           },
-          'Thanks again for your time.',
+          'Thanks again, and good luck filling the role.',
         ],
       ],
       signOff: 'Best,',
@@ -563,7 +562,7 @@ export const templates = {
         variants: [
           {
             when: BOOKED,
-            text: 'Canceling our interview on {interviewDate}, but still interested in {company}',
+            text: 'Canceling our interview on {interviewDate}: not this role, but still interested in {company}',
           },
           {
             when: HAS_APPLIED,
@@ -627,7 +626,7 @@ export const templates = {
           },
           { variants: [{ when: OPEN_TO_TALK, text: 'Could we find a time to talk this week?' }] },
         ],
-        ['Thanks again for your time.'],
+        ['Thanks again, and I look forward to staying in touch.'],
       ],
       signOff: 'Best regards,',
     },
@@ -682,6 +681,7 @@ export const templates = {
             ],
           },
         ],
+        ['Thanks again for your time.'],
       ],
     },
     message: {
@@ -732,7 +732,10 @@ export const templates = {
     email: {
       subject: {
         variants: [
-          { when: BOOKED, text: 'Canceling the interview on {interviewDate}' },
+          {
+            when: BOOKED,
+            text: 'Canceling the interview on {interviewDate} and declining this opportunity',
+          },
           { text: 'Declining this opportunity' },
         ],
       },
@@ -910,10 +913,10 @@ export const templates = {
             variants: [
               {
                 when: HAS_APPLIED,
-                text: "As things stand, the role won't work for me, so I'd like to withdraw my application.",
+                text: "As it stands, the role isn't the right fit for me, so I'd like to withdraw my application.",
               },
               {
-                text: "As things stand, the role won't work for me, so I've decided not to move forward.",
+                text: "As it stands, the role isn't the right fit for me, so I've decided not to move forward.",
               },
             ],
           },
@@ -923,10 +926,10 @@ export const templates = {
             variants: [
               {
                 when: INTERVIEWING,
-                text: "I'm glad we talked it through, and I've appreciated your time throughout the interview process. Best of luck filling the role.",
+                text: "I'm glad we talked it through, and I've appreciated your time throughout the interview process. Good luck filling the role.",
               },
               {
-                text: "I'm glad we talked it through. Thanks again, and best of luck filling the role.",
+                text: "I'm glad we talked it through. Thanks again, and good luck filling the role.",
               },
             ],
           },
@@ -945,15 +948,25 @@ export const templates = {
             variants: [
               {
                 when: HAS_APPLIED,
-                text: "As things stand, the role won't work for me, so I'd like to withdraw my application.",
+                text: "As it stands, the role isn't the right fit for me, so I'd like to withdraw my application.",
               },
               {
-                text: "As things stand, the role won't work for me, so I've decided not to move forward.",
+                text: "As it stands, the role isn't the right fit for me, so I've decided not to move forward.",
               },
             ],
           },
         ],
-        ['Thanks again for your time, and best of luck filling the role.'],
+        [
+          {
+            variants: [
+              {
+                when: INTERVIEWING,
+                text: 'Thank you as well for your time throughout the interview process, and good luck filling the role.',
+              },
+              { text: 'Thanks again for your time, and good luck filling the role.' },
+            ],
+          },
+        ],
       ],
     },
     message: {
@@ -966,14 +979,22 @@ export const templates = {
             variants: [
               {
                 when: HAS_APPLIED,
-                text: "As things stand, the role won't work for me, so I'd like to withdraw my application.",
+                text: "As it stands, the role isn't the right fit for me, so I'd like to withdraw my application.",
               },
               {
-                text: "As things stand, the role won't work for me, so I've decided not to move forward.",
+                text: "As it stands, the role isn't the right fit for me, so I've decided not to move forward.",
               },
             ],
           },
-          'I appreciate you being open with me.',
+          {
+            variants: [
+              {
+                when: INTERVIEWING,
+                text: 'I appreciate you being open with me, and thank you for your time throughout the interview process.',
+              },
+              { text: 'I appreciate you being open with me.' },
+            ],
+          },
         ],
       ],
       signOff: 'Best,',

@@ -115,6 +115,7 @@ export const CLAIMS: readonly Claim[] = [
       /\breach out again\b/i,
       /\bcomes up\b/i,
       /\blike to work (at|for)\b/i,
+      /\bstay(ing)? in touch\b/i,
     ],
     allowed: (f) =>
       f.employerInterest === 'yes' && !f.concerns.some((c) => ABOUT_EMPLOYER.includes(c)),
@@ -172,6 +173,7 @@ export const CLAIMS: readonly Claim[] = [
       /\beverything (else )?about the role\b/i,
       /\bappeals to me\b/i,
       /\bonly (concern|thing)\b/i,
+      /\blooks like a good fit\b/i,
     ],
     allowed: (f) => f.concerns.length > 0 && f.concerns.every((c) => NEGOTIABLE.includes(c)),
   },
