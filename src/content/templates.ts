@@ -490,7 +490,7 @@ export const templates = {
       paragraphs: [
         [CANCEL],
         [
-          'Thank you for your time throughout the interview process for the {jobTitle} role. I enjoyed meeting you and the team and learning more about the work at {company}.',
+          "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed our conversations and learning more about the work at {company}.",
         ],
         [
           {
@@ -513,7 +513,7 @@ export const templates = {
       points: [
         [CANCEL],
         [
-          'Thank you for your time throughout the interview process. I enjoyed meeting you and the team.',
+          "Thank you for your time throughout the interview process. I've enjoyed our conversations.",
         ],
         [
           {
@@ -536,7 +536,7 @@ export const templates = {
       paragraphs: [
         [
           CANCEL,
-          'Thank you for your time during the interview process for the {jobTitle} role at {company}. I enjoyed meeting you and the team.',
+          "Thank you for your time during the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
           {
             variants: [
               {
@@ -590,7 +590,7 @@ export const templates = {
                 text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
               },
               {
-                text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed meeting you and the team.",
+                text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
               },
             ],
           },
@@ -638,7 +638,7 @@ export const templates = {
             variants: [
               {
                 when: INTERVIEWING,
-                text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed meeting you and the team.",
+                text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed our conversations.",
               },
               { text: 'Thank you for considering me for the {jobTitle} role.' },
             ],
