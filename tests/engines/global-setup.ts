@@ -22,13 +22,29 @@ function newest(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
+/**
+ * The environment of `npm run build`, not of the test run: Vitest sets
+ * NODE_ENV=test (vite-plugin-pwa then emits a development service worker, and
+ * the offline journeys fail) and VITEST (vite.config.ts then resolves the
+ * `browser` condition, for jsdom). Neither may reach the build.
+ */
+export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' };
+  for (const key of Object.keys(clean))
+    if (key.startsWith('VITEST') || key === 'TEST') delete clean[key];
+  return clean;
+}
+
 /** Builds unless `dist/` is newer than everything it is made from (`npm test` has just built it). */
 function ensureBuild(): void {
   const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
   const changed = Math.max(...SOURCES.map(newest));
   if (built >= changed) return;
   console.log(`test:engines: dist/ is ${built ? 'older than the source' : 'missing'}, building`);
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: buildEnv(process.env),
+  });
   if (result.status !== 0) throw new Error('test:engines: `vite build` failed');
 }
 
