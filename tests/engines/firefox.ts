@@ -4,6 +4,7 @@
  * each `Tab` is a fresh browser context, so no storage, service worker or
  * history carries from one journey to the next.
  */
+import { freemem, loadavg } from 'node:os';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import {
   describe,
@@ -35,7 +36,14 @@ export async function launchFirefox(executablePath: string): Promise<Engine> {
   try {
     browser = await startFirefox(executablePath, false);
   } catch (error) {
-    console.error(`firefox: the first start failed, trying once more: ${String(error)}`);
+    // What the machine was doing, for a failure no one could reproduce.
+    const load = loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
+    const free = Math.round(freemem() / 2 ** 20);
+    console.error(
+      `firefox: the first start failed (load ${load}, ${free} MiB free), trying once more: ${String(error)}`,
+    );
     browser = await startFirefox(executablePath, true);
   }
   const version = await browser.version();
