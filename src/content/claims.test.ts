@@ -20,6 +20,7 @@ import { composeMessage, offeredReasons } from '../ui/composer/message-text';
 import { emptyDraft, type MessageDraft } from '../lib/draft';
 import { notes, templates } from './index';
 import type { TemplatesContent } from './types';
+import { ABOUT_EMPLOYER } from '../flow/test-oracle';
 import {
   ACCEPTS,
   CLAIMS,
@@ -59,14 +60,6 @@ function conditionedConcerns(content: TemplatesContent): Set<string> {
 
 /** What the claims can depend on, beyond what the text does. */
 const CLAIM_CONCERNS = ['happy-current-job', 'other-offer', 'salary', 'work-setup'];
-const ABOUT_EMPLOYER = [
-  'mission',
-  'culture',
-  'reputation',
-  'not-legitimate',
-  'pushy-recruiter',
-  'long-process',
-];
 
 /** The guide's own text, with what the person typed masked, so the lexicon reads only the guide's words. */
 const guideText = (segments: readonly Segment[]) =>

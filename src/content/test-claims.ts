@@ -10,7 +10,9 @@
  * claims, not the messages' text.
  */
 import {
+  ABOUT_EMPLOYER,
   CONCERNS,
+  NEGOTIABLE,
   STAGES,
   asksEmployerInterest,
   asksNegotiable,
@@ -42,20 +44,8 @@ export interface Claim {
 
 const has = (facts: ClaimFacts, concern: string) => facts.concerns.includes(concern);
 
-/** The brief's concerns about the employer itself. */
-const ABOUT_EMPLOYER = [
-  'mission',
-  'culture',
-  'reputation',
-  'not-legitimate',
-  'pushy-recruiter',
-  'long-process',
-];
-
 /** Messages that negotiate, or follow a negotiation: they name what was negotiated. */
 const NEGOTIATION = ['negotiate', 'accept-after-talks', 'decline-after-talks'];
-/** The concerns a negotiation is about. */
-const NEGOTIABLE = ['salary', 'work-setup'];
 
 /** The brief's decline templates: their subject line says plainly that it's a no. */
 export const DECLINES = [

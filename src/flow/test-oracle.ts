@@ -33,8 +33,10 @@ export const CONCERNS = [
   'uninteresting',
   'gut-feeling',
 ];
-const NEGOTIABLE = ['salary', 'work-setup'];
-const ABOUT_EMPLOYER = [
+/** The brief's concerns that could be negotiated. */
+export const NEGOTIABLE = ['salary', 'work-setup'];
+/** The brief's concerns about the employer itself. */
+export const ABOUT_EMPLOYER = [
   'mission',
   'culture',
   'reputation',
