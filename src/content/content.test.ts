@@ -22,7 +22,7 @@ import {
   templates,
   ui,
 } from './index';
-import { templateTexts as allTemplateTexts } from '../lib/render';
+import { SLOT_NAMES, templateTexts as allTemplateTexts } from '../lib/render';
 
 const DECLINE_TEMPLATES: readonly TemplateId[] = [
   'decline-outreach',
@@ -30,16 +30,6 @@ const DECLINE_TEMPLATES: readonly TemplateId[] = [
   'withdraw',
   'keep-door-open',
 ];
-const KNOWN_SLOTS = new Set([
-  'yourName',
-  'theirName',
-  'company',
-  'jobTitle',
-  'need',
-  'interviewDate',
-  'topics',
-  'reason',
-]);
 const PRIVATE_CONCERNS = [
   'mission',
   'culture',
@@ -223,7 +213,7 @@ describe('templates', () => {
 
   it.each(TEMPLATE_IDS)('%s uses only known slots', (id) => {
     for (const text of templateTexts(id)) {
-      for (const slot of slotsIn(text)) expect(KNOWN_SLOTS).toContain(slot);
+      for (const slot of slotsIn(text)) expect(SLOT_NAMES).toContain(slot);
       expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
     }
   });
