@@ -12,7 +12,7 @@
  * is absent.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/serve-build.mjs';
 import { remote } from 'webdriverio';
 import type { WebKitFound } from '../../scripts/engines.mjs';
 import {
@@ -28,20 +28,6 @@ import {
 import { VIEWPORT } from './firefox';
 
 type Session = WebdriverIO.Browser;
-
-/** A TCP port that was free a moment ago. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /** Stops a child we started, and waits for it to go. */
 function stop(child: ChildProcess): Promise<void> {
