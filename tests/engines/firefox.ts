@@ -15,6 +15,7 @@ import {
   type Query,
   type Tab,
 } from './driver';
+import { COMMAND_MS, guardFor, guardTab } from './stuck';
 
 /** The window every journey sees: a laptop's, as the Playwright tests use. */
 export const VIEWPORT = { width: 1280, height: 900 } as const;
@@ -26,15 +27,44 @@ export const VIEWPORT = { width: 1280, height: 900 } as const;
 const START_TIMEOUT = 45_000;
 
 /**
+ * One Firefox for the test file. Every command a tab sends has a deadline
+ * (stuck.ts); after a hang, the next tab opens in a new Firefox.
+ */
+export async function launchFirefox(executablePath: string): Promise<Engine> {
+  let browser = await startTwice(executablePath);
+  /** Set when a command hit its deadline: the next tab starts in a new Firefox. */
+  let stuck = false;
+  const guard = guardFor(
+    'firefox',
+    () => '',
+    () => (stuck = true),
+  );
+  const version = await browser.version();
+  return {
+    name: 'firefox',
+    version,
+    async open(baseURL) {
+      if (stuck) {
+        console.error('firefox: a command hung; starting a new Firefox');
+        browser.process()?.kill('SIGKILL');
+        browser = await startTwice(executablePath);
+        stuck = false;
+      }
+      return guardTab(await guard('opening a page', COMMAND_MS, openTab(browser, baseURL)), guard);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
  * Starts Firefox, and once more if the first start fails: once, on a fresh CI
  * machine, a first start never printed its BiDi address. The second start
  * passes Firefox's own output through (`dumpio`), so a second failure shows
  * what Firefox said, not only puppeteer's timeout.
  */
-export async function launchFirefox(executablePath: string): Promise<Engine> {
-  let browser: Browser;
+async function startTwice(executablePath: string): Promise<Browser> {
   try {
-    browser = await startFirefox(executablePath, false);
+    return await startFirefox(executablePath, false);
   } catch (error) {
     // What the machine was doing, for a failure no one could reproduce.
     const load = loadavg()
@@ -44,15 +74,8 @@ export async function launchFirefox(executablePath: string): Promise<Engine> {
     console.error(
       `firefox: the first start failed (load ${load}, ${free} MiB free), trying once more: ${String(error)}`,
     );
-    browser = await startFirefox(executablePath, true);
+    return startFirefox(executablePath, true);
   }
-  const version = await browser.version();
-  return {
-    name: 'firefox',
-    version,
-    open: (baseURL) => openTab(browser, baseURL),
-    close: () => browser.close(),
-  };
 }
 
 function startFirefox(executablePath: string, dumpio: boolean): Promise<Browser> {

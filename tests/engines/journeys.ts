@@ -20,6 +20,7 @@ import type { GuideEvent } from '../../src/flow/machine';
 import type { View } from '../../src/flow/view';
 import { Mirror, TEMPLATE_JOURNEYS, journeyTo } from '../e2e/model';
 import { poll, waitInPage, type Engine, type Tab } from './driver';
+import { runJourney } from './stuck';
 import {
   chooseFormat,
   chosenLabels,
@@ -66,26 +67,38 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
   /**
    * One journey: a fresh tab, `body`, then no problem seen anywhere in it.
    * A journey that fails says what the page reported too, which often explains
-   * why. The tab closes whatever happens.
+   * why. The tab closes whatever happens. A journey the browser hung on runs
+   * once more in a fresh one, and says so (stuck.ts); nothing else is rerun.
+   * `origin` is asked on each attempt.
    */
-  const journey = (name: string, body: (tab: Tab) => Promise<void>, origin = () => baseURL) =>
+  const journey = (
+    name: string,
+    body: (tab: Tab) => Promise<void>,
+    origin: () => Promise<string> = async () => baseURL,
+  ) =>
     test(name, async () => {
-      if (!engine) throw new Error('The browser did not start.');
-      const tab = await engine.open(origin());
-      try {
-        try {
-          await body(tab);
-        } catch (error) {
-          const seen = await tab.problems().catch(() => []);
-          if (error instanceof Error && seen.length > 0) {
-            error.message += `\nThe page also reported:\n${seen.join('\n')}`;
+      const attempts = await runJourney({
+        name: `${engine?.name ?? 'engine'}: ${name}`,
+        log: (line) => console.error(line),
+        open: async () => {
+          if (!engine) throw new Error('The browser did not start.');
+          return engine.open(await origin());
+        },
+        close: (tab) => tab.close(),
+        body: async (tab) => {
+          try {
+            await body(tab);
+          } catch (error) {
+            const seen = await tab.problems().catch(() => []);
+            if (error instanceof Error && seen.length > 0) {
+              error.message += `\nThe page also reported:\n${seen.join('\n')}`;
+            }
+            throw error;
           }
-          throw error;
-        }
-        expect(await tab.problems(), 'page errors, console errors or CSP violations').toEqual([]);
-      } finally {
-        await tab.close();
-      }
+          expect(await tab.problems(), 'page errors, console errors or CSP violations').toEqual([]);
+        },
+      });
+      if (attempts > 1) console.error(`${engine?.name}: ${name}: passed at the second attempt`);
     });
 
   test('the guard sees a page error, a rejection, a console error and a CSP violation', async () => {
@@ -248,18 +261,21 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
 
   /**
    * A server of its own (a free port, so a new origin with no service worker
-   * yet), which this journey may stop: the other journeys keep theirs.
+   * yet), which this journey may stop: the other journeys keep theirs. Started
+   * afresh for each attempt that finds it stopped.
    */
   let offlineServer: Awaited<ReturnType<typeof preview>> | undefined;
   let offlineOrigin = '';
-  beforeAll(async () => {
+  const offlineStart = async () => {
+    if (offlineServer) return offlineOrigin;
     offlineServer = await preview({
       logLevel: 'silent',
       preview: { port: 0, host: 'localhost', open: false },
     });
     offlineOrigin = offlineServer.resolvedUrls?.local[0] ?? '';
     if (!offlineOrigin) throw new Error('The offline journey’s preview server did not start.');
-  });
+    return offlineOrigin;
+  };
   afterAll(async () => {
     await offlineServer?.close();
   });
@@ -320,7 +336,7 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
 
       await tab.setOffline?.(false);
     },
-    () => offlineOrigin,
+    offlineStart,
   );
 }
 

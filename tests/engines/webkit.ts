@@ -15,6 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/serve-build.mjs';
 import { remote } from 'webdriverio';
 import type { WebKitFound } from '../../scripts/engines.mjs';
+import { COMMAND_MS, LOAD_MS, guardFor, guardTab } from './stuck';
 import {
   describe,
   drainProbe,
@@ -29,16 +30,43 @@ import { VIEWPORT } from './firefox';
 
 type Session = WebdriverIO.Browser;
 
-/** Stops a child we started, and waits for it to go. */
+/**
+ * Signals a child, and its whole process group where it leads one (the
+ * driver: the MiniBrowsers it started are in that group too).
+ */
+function kill(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
+/** Stops a child we started, and anything left in its group, and waits for it to go. */
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const sweep = () => {
+    // Whatever the driver started and left behind.
+    if (child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // No such group: nothing left.
+      }
+    }
+  };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    sweep();
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    const timer = setTimeout(() => kill(child, 'SIGKILL'), 3000);
     child.once('exit', () => {
       clearTimeout(timer);
+      sweep();
       resolve();
     });
-    child.kill('SIGTERM');
+    kill(child, 'SIGTERM');
   });
 }
 
@@ -88,7 +116,7 @@ async function waitForDriver(url: string, child: ChildProcess, stderr: () => str
     async () => {
       if (child.exitCode !== null) throw new Error(`The WebDriver exited: ${stderr()}`);
       try {
-        const response = await fetch(`${url}/status`);
+        const response = await fetch(`${url}/status`, { signal: AbortSignal.timeout(2000) });
         const body = (await response.json()) as { value?: { ready?: boolean } };
         return body.value?.ready === true;
       } catch {
@@ -100,7 +128,21 @@ async function waitForDriver(url: string, child: ChildProcess, stderr: () => str
   );
 }
 
-export async function launchWebKit(found: WebKitFound, xvfb: string | undefined): Promise<Engine> {
+/** A running WebKitWebDriver (and its display): what a stuck browser is replaced with. */
+interface Driver {
+  readonly port: number;
+  /** What the driver and the browsers it started last wrote to stderr. */
+  readonly said: () => string;
+  /** Ends the driver and every browser it started, and the display. */
+  readonly stop: () => Promise<void>;
+}
+
+/**
+ * Starts the display (WebKitGTK) and the driver. The driver leads a process
+ * group of its own, so stopping it ends the MiniBrowsers it started too, even
+ * one that no longer answers.
+ */
+async function startDriver(found: WebKitFound, xvfb: string | undefined): Promise<Driver> {
   const children: ChildProcess[] = [];
   const env = { ...process.env };
   if (found.kind === 'webkitgtk') {
@@ -113,19 +155,37 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
   const driver = spawn(found.driver, [`--port=${port}`], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
   children.push(driver);
+  const said = tail(driver);
+  const onExit = () => children.forEach((child) => kill(child, 'SIGKILL'));
+  process.once('exit', onExit);
   const stopAll = async () => {
+    process.off('exit', onExit);
     for (const child of children.reverse()) await stop(child);
   };
-  const onExit = () => children.forEach((child) => child.kill('SIGKILL'));
-  process.once('exit', onExit);
   try {
-    await waitForDriver(`http://127.0.0.1:${port}`, driver, tail(driver));
+    await waitForDriver(`http://127.0.0.1:${port}`, driver, said);
   } catch (error) {
     await stopAll();
     throw error;
   }
+  return { port, said, stop: stopAll };
+}
+
+/** How long a session may take to start: half a second here. */
+const SESSION_MS = 30_000;
+
+export async function launchWebKit(found: WebKitFound, xvfb: string | undefined): Promise<Engine> {
+  let driver = await startDriver(found, xvfb);
+  /** Set when a command hit its deadline: the next tab starts from a new driver. */
+  let stuck = false;
+  const guard = guardFor(
+    'webkit',
+    () => driver.said(),
+    () => (stuck = true),
+  );
 
   // WebKitGTK's own capability is not in webdriverio's types.
   const capabilities: Record<string, unknown> =
@@ -138,13 +198,21 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
         }
       : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true };
   const newSession = () =>
-    remote({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      capabilities: capabilities as WebdriverIO.Capabilities,
-      logLevel: 'error',
-    });
+    guard(
+      'starting a browser session',
+      SESSION_MS,
+      remote({
+        hostname: '127.0.0.1',
+        port: driver.port,
+        path: '/',
+        capabilities: capabilities as WebdriverIO.Capabilities,
+        logLevel: 'error',
+        // Our deadlines say when a command is stuck; webdriverio's own wait
+        // (120 s, three times) would outlast the test.
+        connectionRetryTimeout: LOAD_MS + 5000,
+        connectionRetryCount: 0,
+      }),
+    );
 
   // One session to learn the version, and to fail here rather than in a journey.
   const first = await newSession();
@@ -156,14 +224,20 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
     name: 'webkit',
     version,
     async open(baseURL) {
+      if (stuck) {
+        console.error('webkit: a command hung; starting a new driver and display');
+        spare = undefined;
+        await driver.stop();
+        driver = await startDriver(found, xvfb);
+        stuck = false;
+      }
       const session = spare ?? (await newSession());
       spare = undefined;
-      return openTab(session, baseURL);
+      return guardTab(await guard('opening a page', COMMAND_MS, openTab(session, baseURL)), guard);
     },
     async close() {
-      await spare?.deleteSession().catch(() => undefined);
-      process.off('exit', onExit);
-      await stopAll();
+      if (spare) await guard('ending a session', COMMAND_MS, spare.deleteSession()).catch(() => {});
+      await driver.stop();
     },
   };
 }
