@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/serve-build.mjs';
 import { remote } from 'webdriverio';
 import type { WebKitFound } from '../../scripts/engines.mjs';
-import { COMMAND_MS, LOAD_MS, guardFor, guardTab } from './stuck';
+import { COMMAND_MS, EngineStuck, LOAD_MS, guardFor, guardTab } from './stuck';
 import {
   describe,
   drainProbe,
@@ -214,8 +214,21 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
       }),
     );
 
-  // One session to learn the version, and to fail here rather than in a journey.
-  const first = await newSession();
+  /** A new driver and display, in place of one that hung. */
+  const restart = async () => {
+    await driver.stop();
+    driver = await startDriver(found, xvfb);
+    stuck = false;
+  };
+
+  // One session to learn the version, and to fail here rather than in a
+  // journey; a start that hangs is tried once more, as Firefox's is.
+  const first = await newSession().catch(async (error: unknown) => {
+    if (!(error instanceof EngineStuck)) throw error;
+    console.error(`webkit: the first session did not start, trying once more: ${error.message}`);
+    await restart();
+    return newSession();
+  });
   const caps = first.capabilities as { browserName?: string; browserVersion?: string };
   const version = `${caps.browserName ?? found.kind} ${caps.browserVersion ?? ''}`.trim();
   let spare: Session | undefined = first;
@@ -227,9 +240,7 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
       if (stuck) {
         console.error('webkit: a command hung; starting a new driver and display');
         spare = undefined;
-        await driver.stop();
-        driver = await startDriver(found, xvfb);
-        stuck = false;
+        await restart();
       }
       const session = spare ?? (await newSession());
       spare = undefined;
