@@ -52,7 +52,11 @@ export async function launchFirefox(executablePath: string): Promise<Engine> {
       }
       return guardTab(await guard('opening a page', COMMAND_MS, openTab(browser, baseURL)), guard);
     },
-    close: () => browser.close(),
+    async close() {
+      // A Firefox that hung would hang its own close.
+      if (stuck) browser.process()?.kill('SIGKILL');
+      else await browser.close();
+    },
   };
 }
 

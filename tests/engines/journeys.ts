@@ -20,7 +20,7 @@ import type { GuideEvent } from '../../src/flow/machine';
 import type { View } from '../../src/flow/view';
 import { Mirror, TEMPLATE_JOURNEYS, journeyTo } from '../e2e/model';
 import { poll, waitInPage, type Engine, type Tab } from './driver';
-import { runJourney } from './stuck';
+import { EngineStuck, runJourney } from './stuck';
 import {
   chooseFormat,
   chosenLabels,
@@ -89,6 +89,8 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
           try {
             await body(tab);
           } catch (error) {
+            // A hung browser has nothing to add but another wait.
+            if (error instanceof EngineStuck) throw error;
             const seen = await tab.problems().catch(() => []);
             if (error instanceof Error && seen.length > 0) {
               error.message += `\nThe page also reported:\n${seen.join('\n')}`;

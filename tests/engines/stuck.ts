@@ -109,28 +109,26 @@ export interface Attempt<T> {
 
 /**
  * Runs a journey; if it hung (`EngineStuck`), runs it once more from a fresh
- * page and says so. Any other failure, and a second hang, is the journey's
+ * page and says so. A page is closed after each attempt, except one that hung
+ * (the engine ends that browser before the next page opens). Any other failure, and a second hang, is the journey's
  * result. Returns how many attempts it took.
  */
 export async function runJourney<T>({ open, body, close, log, name }: Attempt<T>): Promise<number> {
   for (let attempt = 1; ; attempt += 1) {
-    let failed = false;
     try {
       const tab = await open();
       try {
         await body(tab);
       } catch (error) {
-        failed = true;
+        // A hung browser would only hang its close too: the engine ends it.
+        if (!(error instanceof EngineStuck)) await close(tab).catch(() => undefined);
         throw error;
-      } finally {
-        await close(tab).catch((error: unknown) => {
-          if (failed) return;
-          // The journey passed; the engine replaces a browser that hung.
-          if (error instanceof EngineStuck)
-            log(`${name}: passed, then closing hung (${error.message})`);
-          else throw error;
-        });
       }
+      await close(tab).catch((error: unknown) => {
+        // The journey passed; the engine replaces a browser that hung.
+        if (!(error instanceof EngineStuck)) throw error;
+        log(`${name}: passed, then closing hung (${error.message})`);
+      });
       return attempt;
     } catch (error) {
       if (attempt === 1 && error instanceof EngineStuck) {

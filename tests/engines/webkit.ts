@@ -27,48 +27,9 @@ import {
   type Tab,
 } from './driver';
 import { VIEWPORT } from './firefox';
+import { stop } from './processes';
 
 type Session = WebdriverIO.Browser;
-
-/**
- * Signals a child, and its whole process group where it leads one (the
- * driver: the MiniBrowsers it started are in that group too).
- */
-function kill(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    child.kill(signal);
-  }
-}
-
-/** Stops a child we started, and anything left in its group, and waits for it to go. */
-function stop(child: ChildProcess): Promise<void> {
-  const sweep = () => {
-    // Whatever the driver started and left behind.
-    if (child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // No such group: nothing left.
-      }
-    }
-  };
-  if (child.exitCode !== null || child.signalCode !== null) {
-    sweep();
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => kill(child, 'SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      sweep();
-      resolve();
-    });
-    kill(child, 'SIGTERM');
-  });
-}
 
 /** The last lines a child wrote to stderr, for errors. */
 function tail(child: ChildProcess): () => string {
@@ -138,9 +99,8 @@ interface Driver {
 }
 
 /**
- * Starts the display (WebKitGTK) and the driver. The driver leads a process
- * group of its own, so stopping it ends the MiniBrowsers it started too, even
- * one that no longer answers.
+ * Starts the display (WebKitGTK) and the driver. Stopping it ends the
+ * MiniBrowsers it started too, even one that no longer answers (`stop`).
  */
 async function startDriver(found: WebKitFound, xvfb: string | undefined): Promise<Driver> {
   const children: ChildProcess[] = [];
@@ -155,11 +115,10 @@ async function startDriver(found: WebKitFound, xvfb: string | undefined): Promis
   const driver = spawn(found.driver, [`--port=${port}`], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
   });
   children.push(driver);
   const said = tail(driver);
-  const onExit = () => children.forEach((child) => kill(child, 'SIGKILL'));
+  const onExit = () => children.forEach((child) => child.kill('SIGKILL'));
   process.once('exit', onExit);
   const stopAll = async () => {
     process.off('exit', onExit);
@@ -174,8 +133,12 @@ async function startDriver(found: WebKitFound, xvfb: string | undefined): Promis
   return { port, said, stop: stopAll };
 }
 
-/** How long a session may take to start: half a second here. */
-const SESSION_MS = 30_000;
+/**
+ * How long a session may take to start: half a second here, a few seconds on
+ * a loaded machine. Under load (two busy loops on a two-core machine), one
+ * start in a few dozen never answered at all.
+ */
+const SESSION_MS = 20_000;
 
 export async function launchWebKit(found: WebKitFound, xvfb: string | undefined): Promise<Engine> {
   let driver = await startDriver(found, xvfb);
@@ -207,9 +170,10 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
         path: '/',
         capabilities: capabilities as WebdriverIO.Capabilities,
         logLevel: 'error',
-        // Our deadlines say when a command is stuck; webdriverio's own wait
-        // (120 s, three times) would outlast the test.
-        connectionRetryTimeout: LOAD_MS + 5000,
+        // Our deadlines (stuck.ts) say when a command is stuck, so webdriverio's
+        // own must come later; its default (120 s, three times) would outlast
+        // the test.
+        connectionRetryTimeout: Math.max(SESSION_MS, LOAD_MS, COMMAND_MS) + 10_000,
         connectionRetryCount: 0,
       }),
     );
