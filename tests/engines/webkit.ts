@@ -55,6 +55,10 @@ async function startXvfb(xvfb: string): Promise<{ display: string; process: Chil
       `${VIEWPORT.width}x${VIEWPORT.height + 124}x24`,
       '-nolisten',
       'tcp',
+      // Xvfb resets when its last client leaves: each journey's MiniBrowser
+      // goes before the next one comes, and one that came during a reset
+      // could not open the display, and its session never started.
+      '-noreset',
     ],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
   );
@@ -169,7 +173,9 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
         port: driver.port,
         path: '/',
         capabilities: capabilities as WebdriverIO.Capabilities,
-        logLevel: 'error',
+        // Every failure reaches us as a thrown error; webdriverio's own log of
+        // a request we gave up on would only confuse the report.
+        logLevel: 'silent',
         // Our deadlines (stuck.ts) say when a command is stuck, so webdriverio's
         // own must come later; its default (120 s, three times) would outlast
         // the test.
