@@ -37,8 +37,14 @@ describe('withDeadline', () => {
 });
 
 describe('runJourney', () => {
-  /** A journey whose attempts do what `outcomes` says, in order. */
-  const attempts = (outcomes: (Error | 'pass')[], closeFails?: Error) => {
+  /**
+   * A journey whose attempts do what `outcomes` says, in order; each close
+   * throws `closeFails`, and opening page `refuse.at` throws `refuse.error`.
+   */
+  const attempts = (
+    outcomes: (Error | 'pass')[],
+    { closeFails, refuse }: { closeFails?: Error; refuse?: { at: number; error: Error } } = {},
+  ) => {
     const log = vi.fn();
     const opened: number[] = [];
     const closed: number[] = [];
@@ -48,6 +54,7 @@ describe('runJourney', () => {
       log,
       open: async () => {
         n += 1;
+        if (refuse?.at === n) throw refuse.error;
         opened.push(n);
         return n;
       },
@@ -105,36 +112,25 @@ describe('runJourney', () => {
 
   test('a close that fails after a failure hides nothing', async () => {
     const failure = new Error('the real failure');
-    const { run } = attempts([failure], new Error('close failed'));
+    const { run } = attempts([failure], { closeFails: new Error('close failed') });
     await expect(run).rejects.toBe(failure);
   });
 
   test('after a pass, a close that hangs is logged; one that fails otherwise fails', async () => {
-    const hung = attempts(['pass'], new EngineStuck('ending the session hung'));
+    const hung = attempts(['pass'], { closeFails: new EngineStuck('ending the session hung') });
     await expect(hung.run).resolves.toBe(1);
     expect(hung.log).toHaveBeenCalledTimes(1);
     const broken = new Error('invalid session id');
-    await expect(attempts(['pass'], broken).run).rejects.toBe(broken);
+    await expect(attempts(['pass'], { closeFails: broken }).run).rejects.toBe(broken);
   });
 
   test('a page that will not open at all, after a hang, fails', async () => {
-    const log = vi.fn();
     const refused = new Error('session not created');
-    let n = 0;
-    const run = runJourney({
-      name: 'j',
-      log,
-      open: async () => {
-        n += 1;
-        if (n === 2) throw refused;
-        return n;
-      },
-      body: async () => {
-        throw new EngineStuck('hung');
-      },
-      close: async () => {},
+    const { run, opened } = attempts([new EngineStuck('hung'), 'pass'], {
+      refuse: { at: 2, error: refused },
     });
     await expect(run).rejects.toBe(refused);
+    expect(opened).toEqual([1]);
   });
 });
 
