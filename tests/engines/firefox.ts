@@ -15,7 +15,7 @@ import {
   type Query,
   type Tab,
 } from './driver';
-import { COMMAND_MS, guardFor, guardTab } from './stuck';
+import { COMMAND_MS, watchForHangs } from './stuck';
 
 /** The window every journey sees: a laptop's, as the Playwright tests use. */
 export const VIEWPORT = { width: 1280, height: 900 } as const;
@@ -32,29 +32,23 @@ const START_TIMEOUT = 45_000;
  */
 export async function launchFirefox(executablePath: string): Promise<Engine> {
   let browser = await startTwice(executablePath);
-  /** Set when a command hit its deadline: the next tab starts in a new Firefox. */
-  let stuck = false;
-  const guard = guardFor(
-    'firefox',
-    () => '',
-    () => (stuck = true),
-  );
+  const hangs = watchForHangs('firefox', {
+    said: () => '',
+    anew: 'a new Firefox',
+    async restart() {
+      browser.process()?.kill('SIGKILL');
+      browser = await startTwice(executablePath);
+    },
+  });
   const version = await browser.version();
   return {
     name: 'firefox',
     version,
-    async open(baseURL) {
-      if (stuck) {
-        console.error('firefox: a command hung; starting a new Firefox');
-        browser.process()?.kill('SIGKILL');
-        browser = await startTwice(executablePath);
-        stuck = false;
-      }
-      return guardTab(await guard('opening a page', COMMAND_MS, openTab(browser, baseURL)), guard);
-    },
+    open: (baseURL) =>
+      hangs.open(() => hangs.guard('opening a page', COMMAND_MS, openTab(browser, baseURL))),
     async close() {
       // A Firefox that hung would hang its own close.
-      if (stuck) browser.process()?.kill('SIGKILL');
+      if (hangs.hung()) browser.process()?.kill('SIGKILL');
       else await browser.close();
     },
   };

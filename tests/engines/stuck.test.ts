@@ -1,7 +1,7 @@
 /** The deadline on browser commands, and the one rerun a hang earns (stuck.ts). */
 import { describe, expect, test, vi } from 'vitest';
 import type { Tab } from './driver';
-import { EngineStuck, guardFor, guardTab, runJourney, withDeadline } from './stuck';
+import { EngineStuck, guardFor, guardTab, runJourney, watchForHangs, withDeadline } from './stuck';
 
 describe('withDeadline', () => {
   test('passes an answer through, and a failure', async () => {
@@ -134,34 +134,34 @@ describe('runJourney', () => {
   });
 });
 
-describe('guardTab', () => {
-  /** A tab whose every command answers, except the ones named in `hangs`. */
-  const fakeTab = (hangs: string[]) => {
-    const calls: string[] = [];
-    const answer =
-      <T>(name: string, value: T) =>
-      (...args: unknown[]) => {
-        calls.push(`${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
-        return hangs.includes(name) ? new Promise<T>(() => {}) : Promise.resolve(value);
-      };
-    const tab: Tab = {
-      engine: 'webkit',
-      baseURL: 'http://localhost:1/',
-      goto: answer('goto', undefined),
-      reload: answer('reload', undefined),
-      back: answer('back', undefined),
-      forward: answer('forward', undefined),
-      url: answer('url', 'http://localhost:1/?stage=applied'),
-      evaluate: answer('evaluate', 42) as Tab['evaluate'],
-      click: answer('click', undefined),
-      type: answer('type', undefined),
-      screenshot: answer('screenshot', undefined),
-      problems: answer('problems', ['pageerror: x']),
-      close: answer('close', undefined),
+/** A tab whose every command answers, except the ones named in `hangs`. */
+const fakeTab = (hangs: string[]) => {
+  const calls: string[] = [];
+  const answer =
+    <T>(name: string, value: T) =>
+    (...args: unknown[]) => {
+      calls.push(`${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
+      return hangs.includes(name) ? new Promise<T>(() => {}) : Promise.resolve(value);
     };
-    return { tab, calls };
+  const tab: Tab = {
+    engine: 'webkit',
+    baseURL: 'http://localhost:1/',
+    goto: answer('goto', undefined),
+    reload: answer('reload', undefined),
+    back: answer('back', undefined),
+    forward: answer('forward', undefined),
+    url: answer('url', 'http://localhost:1/?stage=applied'),
+    evaluate: answer('evaluate', 42) as Tab['evaluate'],
+    click: answer('click', undefined),
+    type: answer('type', undefined),
+    screenshot: answer('screenshot', undefined),
+    problems: answer('problems', ['pageerror: x']),
+    close: answer('close', undefined),
   };
+  return { tab, calls };
+};
 
+describe('guardTab', () => {
   test('passes every command and its answer through, and adds no setOffline', async () => {
     const { tab, calls } = fakeTab([]);
     const onStuck = vi.fn();
@@ -229,5 +229,86 @@ describe('guardTab', () => {
     );
     await expect(guarded.click({ role: 'button', name: 'Continue' })).rejects.toBe(missing);
     expect(onStuck).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchForHangs', () => {
+  /** An engine's watch, with its restarts and log lines counted. */
+  const watch = () => {
+    const restart = vi.fn(async () => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const hangs = watchForHangs('webkit', {
+      said: () => 'driver: waiting for the browser',
+      anew: 'a new driver and display',
+      restart,
+    });
+    return { hangs, restart, error };
+  };
+
+  test('opens pages with deadlines, and restarts nothing while nothing hangs', async () => {
+    const { hangs, restart, error } = watch();
+    try {
+      const tab = await hangs.open(async () => fakeTab([]).tab);
+      expect(await tab.url()).toBe('http://localhost:1/?stage=applied');
+      expect(hangs.hung()).toBe(false);
+      expect(restart).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  test('after a hang, the next page opens only once the browser is replaced, and says so', async () => {
+    vi.useFakeTimers();
+    const { hangs, restart, error } = watch();
+    try {
+      const tab = await hangs.open(async () => fakeTab(['click']).tab);
+      const clicked = tab.click({ role: 'button', name: 'Continue' }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(await clicked).toBeInstanceOf(EngineStuck);
+      expect(hangs.hung()).toBe(true);
+      expect(restart).not.toHaveBeenCalled();
+
+      const order: string[] = [];
+      restart.mockImplementationOnce(async () => {
+        order.push('restart');
+      });
+      await hangs.open(async () => {
+        order.push('open');
+        return fakeTab([]).tab;
+      });
+      expect(order).toEqual(['restart', 'open']);
+      expect(hangs.hung()).toBe(false);
+      expect(error).toHaveBeenCalledWith(
+        'webkit: a command hung; starting a new driver and display',
+      );
+
+      await hangs.open(async () => fakeTab([]).tab);
+      expect(restart).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      error.mockRestore();
+    }
+  });
+
+  test('its guard marks a hang too, and recover replaces the browser and forgets it', async () => {
+    vi.useFakeTimers();
+    const { hangs, restart, error } = watch();
+    try {
+      const started = hangs
+        .guard('starting a browser session', 20_000, new Promise(() => {}))
+        .catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(20_000);
+      const stuck = (await started) as Error;
+      expect(stuck).toBeInstanceOf(EngineStuck);
+      expect(stuck.message).toContain('webkit: starting a browser session did not answer in 20 s');
+      expect(stuck.message).toContain('driver: waiting for the browser');
+      expect(hangs.hung()).toBe(true);
+      await hangs.recover();
+      expect(restart).toHaveBeenCalledTimes(1);
+      expect(hangs.hung()).toBe(false);
+    } finally {
+      vi.useRealTimers();
+      error.mockRestore();
+    }
   });
 });

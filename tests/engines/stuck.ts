@@ -12,7 +12,7 @@
  * failed expectation, a missing element or a page error fails the journey the
  * first time, and so does a second hang.
  */
-import { describe, type Tab } from './driver';
+import { describe, type EngineName, type Tab } from './driver';
 
 /** A command to the browser that did not answer in time. */
 export class EngineStuck extends Error {
@@ -68,28 +68,72 @@ export function guardFor(engine: string, said: () => string, onStuck: () => void
 
 /** `tab`, with a deadline on every command it sends. */
 export function guardTab(tab: Tab, guard: Guard): Tab {
-  const load = (what: string, work: () => Promise<void>) => guard(what, LOAD_MS, work());
-  const command = <T>(what: string, work: () => Promise<T>) => guard(what, COMMAND_MS, work());
+  const load = (what: string, work: Promise<void>) => guard(what, LOAD_MS, work);
+  const command = <T>(what: string, work: Promise<T>) => guard(what, COMMAND_MS, work);
   const { setOffline } = tab;
   return {
     engine: tab.engine,
     baseURL: tab.baseURL,
-    goto: (url) => load(`loading ${url}`, () => tab.goto(url)),
-    reload: () => load('reloading', () => tab.reload()),
-    back: () => load('going back', () => tab.back()),
-    forward: () => load('going forward', () => tab.forward()),
-    url: () => command('reading the address', () => tab.url()),
+    goto: (url) => load(`loading ${url}`, tab.goto(url)),
+    reload: () => load('reloading', tab.reload()),
+    back: () => load('going back', tab.back()),
+    forward: () => load('going forward', tab.forward()),
+    url: () => command('reading the address', tab.url()),
     evaluate: (fn, ...args) =>
-      command(`running ${fn.name || 'a script'} in the page`, () => tab.evaluate(fn, ...args)),
-    click: (query) => command(`clicking ${describe(query)}`, () => tab.click(query)),
-    type: (query, text) => command(`typing into ${describe(query)}`, () => tab.type(query, text)),
+      command(`running ${fn.name || 'a script'} in the page`, tab.evaluate(fn, ...args)),
+    click: (query) => command(`clicking ${describe(query)}`, tab.click(query)),
+    type: (query, text) => command(`typing into ${describe(query)}`, tab.type(query, text)),
     ...(setOffline && {
       setOffline: (offline: boolean) =>
-        command(`going ${offline ? 'offline' : 'online'}`, () => setOffline(offline)),
+        command(`going ${offline ? 'offline' : 'online'}`, setOffline(offline)),
     }),
-    screenshot: (path) => command('taking a screenshot', () => tab.screenshot(path)),
-    problems: () => command('reading what the page reported', () => tab.problems()),
-    close: () => command('closing the page', () => tab.close()),
+    screenshot: (path) => command('taking a screenshot', tab.screenshot(path)),
+    problems: () => command('reading what the page reported', tab.problems()),
+    close: () => command('closing the page', tab.close()),
+  };
+}
+
+/** What an engine does about hangs (`watchForHangs`). */
+export interface HangWatch {
+  /** Deadlines for the engine's own commands outside a page (a session start). */
+  readonly guard: Guard;
+  /** Whether a command has hung since the browser last started. */
+  readonly hung: () => boolean;
+  /** Replaces the browser now (`restart`), and forgets the hang. */
+  readonly recover: () => Promise<void>;
+  /**
+   * Replaces a hung browser first, then opens a page (`openTab`, which puts
+   * its own deadlines on opening it) with a deadline on every command.
+   */
+  readonly open: (openTab: () => Promise<Tab>) => Promise<Tab>;
+}
+
+/**
+ * An engine's side of a hang, the same in every engine: each command has a
+ * deadline, a hang marks the browser, and the next page opens only once
+ * `restart` has replaced it with `anew` (for the log line).
+ */
+export function watchForHangs(
+  engine: EngineName,
+  { said, restart, anew }: { said: () => string; restart: () => Promise<void>; anew: string },
+): HangWatch {
+  let stuck = false;
+  const guard = guardFor(engine, said, () => (stuck = true));
+  const recover = async () => {
+    await restart();
+    stuck = false;
+  };
+  return {
+    guard,
+    hung: () => stuck,
+    recover,
+    async open(openTab) {
+      if (stuck) {
+        console.error(`${engine}: a command hung; starting ${anew}`);
+        await recover();
+      }
+      return guardTab(await openTab(), guard);
+    },
   };
 }
 
@@ -110,8 +154,9 @@ export interface Attempt<T> {
 /**
  * Runs a journey; if it hung (`EngineStuck`), runs it once more from a fresh
  * page and says so. A page is closed after each attempt, except one that hung
- * (the engine ends that browser before the next page opens). Any other failure, and a second hang, is the journey's
- * result. Returns how many attempts it took.
+ * (the engine ends that browser before the next page opens). Any other
+ * failure, and a second hang, is the journey's result. Returns how many
+ * attempts it took.
  */
 export async function runJourney<T>({ open, body, close, log, name }: Attempt<T>): Promise<number> {
   for (let attempt = 1; ; attempt += 1) {

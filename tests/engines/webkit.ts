@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/serve-build.mjs';
 import { remote } from 'webdriverio';
 import type { WebKitFound } from '../../scripts/engines.mjs';
-import { COMMAND_MS, EngineStuck, LOAD_MS, guardFor, guardTab } from './stuck';
+import { COMMAND_MS, EngineStuck, LOAD_MS, watchForHangs } from './stuck';
 import {
   describe,
   drainProbe,
@@ -146,13 +146,17 @@ const SESSION_MS = 20_000;
 
 export async function launchWebKit(found: WebKitFound, xvfb: string | undefined): Promise<Engine> {
   let driver = await startDriver(found, xvfb);
-  /** Set when a command hit its deadline: the next tab starts from a new driver. */
-  let stuck = false;
-  const guard = guardFor(
-    'webkit',
-    () => driver.said(),
-    () => (stuck = true),
-  );
+  /** A session started ahead of the next tab. */
+  let spare: Session | undefined;
+  const hangs = watchForHangs('webkit', {
+    said: () => driver.said(),
+    anew: 'a new driver and display',
+    async restart() {
+      spare = undefined;
+      await driver.stop();
+      driver = await startDriver(found, xvfb);
+    },
+  });
 
   // WebKitGTK's own capability is not in webdriverio's types.
   const capabilities: Record<string, unknown> =
@@ -165,7 +169,7 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
         }
       : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true };
   const newSession = () =>
-    guard(
+    hangs.guard(
       'starting a browser session',
       SESSION_MS,
       remote({
@@ -184,40 +188,33 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
       }),
     );
 
-  /** A new driver and display, in place of one that hung. */
-  const restart = async () => {
-    await driver.stop();
-    driver = await startDriver(found, xvfb);
-    stuck = false;
-  };
-
   // One session to learn the version, and to fail here rather than in a
   // journey; a start that hangs is tried once more, as Firefox's is.
   const first = await newSession().catch(async (error: unknown) => {
     if (!(error instanceof EngineStuck)) throw error;
     console.error(`webkit: the first session did not start, trying once more: ${error.message}`);
-    await restart();
+    await hangs.recover();
     return newSession();
   });
   const caps = first.capabilities as { browserName?: string; browserVersion?: string };
   const version = `${caps.browserName ?? found.kind} ${caps.browserVersion ?? ''}`.trim();
-  let spare: Session | undefined = first;
+  spare = first;
 
   return {
     name: 'webkit',
     version,
-    async open(baseURL) {
-      if (stuck) {
-        console.error('webkit: a command hung; starting a new driver and display');
+    open: (baseURL) =>
+      hangs.open(async () => {
+        const session = spare ?? (await newSession());
         spare = undefined;
-        await restart();
-      }
-      const session = spare ?? (await newSession());
-      spare = undefined;
-      return guardTab(await guard('opening a page', COMMAND_MS, openTab(session, baseURL)), guard);
-    },
+        return hangs.guard('opening a page', COMMAND_MS, openTab(session, baseURL));
+      }),
     async close() {
-      if (spare) await guard('ending a session', COMMAND_MS, spare.deleteSession()).catch(() => {});
+      if (spare) {
+        await hangs
+          .guard('ending a session', COMMAND_MS, spare.deleteSession())
+          .catch(() => undefined);
+      }
       await driver.stop();
     },
   };
