@@ -1,8 +1,9 @@
 import { hydrate, mount } from 'svelte';
 import './ui/shell/global.css';
 import App from './ui/shell/App.svelte';
-import { browserEnv } from './ui/shell/opening';
-import { Session } from './ui/shell/session.svelte';
+import { browserEnv } from './app/opening';
+import { offline } from './app/offline.svelte';
+import { Session } from './app/session.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the guide into.');
@@ -30,8 +31,10 @@ if (session.view?.kind === 'start' && session.notices.length === 0 && !session.w
 
 if (import.meta.env.PROD) {
   window.addEventListener('load', () => {
-    void import('./ui/shell/register-sw').then(({ registerServiceWorker }) =>
-      registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`),
+    void import('./platform/register-sw').then(({ registerServiceWorker }) =>
+      registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, () => {
+        offline.updateReady = true;
+      }),
     );
   });
 }

@@ -5,11 +5,11 @@
  */
 import { render } from 'svelte/server';
 import { ui } from './content';
-import { SAVED_KEY } from './lib/saved';
-import { memoryStorage, safeStore } from './lib/storage';
+import { SAVED_KEY } from './app/saved';
+import { memoryStorage, safeStore } from './platform/storage';
 import App from './ui/shell/App.svelte';
-import type { GuideEnv } from './ui/shell/opening';
-import { Session } from './ui/shell/session.svelte';
+import type { GuideEnv } from './app/opening';
+import { Session } from './app/session.svelte';
 
 /** A browser with nothing in it: no link, no history, empty storage. */
 function freshVisit(base: string): GuideEnv {

@@ -28,5 +28,3 @@ export const linkNotices = {
     return `The link you followed had ${all} that we couldn’t use, so we left ${one ? 'it' : 'them'} out.`;
   },
 } as const;
-
-export type LinkNoticesContent = typeof linkNotices;

@@ -51,5 +51,3 @@ export const decisionMap = {
     and: 'and',
   },
 } as const;
-
-export type DecisionMapContent = typeof decisionMap;

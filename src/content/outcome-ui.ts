@@ -138,5 +138,3 @@ export const outcomeUi = {
     hint: 'Check this and say when, so your message can mention it.',
   },
 } as const;
-
-export type OutcomeUiContent = typeof outcomeUi;

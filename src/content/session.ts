@@ -32,5 +32,3 @@ export const sessionUi = {
       `Answers saved here more than ${days} days ago have been removed.`,
   },
 } as const;
-
-export type SessionUiContent = typeof sessionUi;

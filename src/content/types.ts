@@ -1,4 +1,4 @@
-import type { FieldId } from '../lib/fields';
+import type { FieldId } from '../flow/fields';
 import type {
   ConcernId,
   OptionId,

@@ -82,5 +82,3 @@ export const ui = {
     offlineReady: 'This guide is ready to use offline.',
   },
 } as const;
-
-export type UiContent = typeof ui;

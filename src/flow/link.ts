@@ -2,7 +2,7 @@
  * Share links, end to end: a query string opens the view its answers lead
  * to, replayed through the machine; a view gives back its link.
  */
-import { decodeAnswers, encodeAnswers, type DecodedLink, type Dropped } from '../lib/share-link';
+import { decodeAnswers, encodeAnswers, type DecodedLink, type Dropped } from './share-link';
 import type { GuideSnapshot } from './machine';
 import type { QuestionId } from './questions';
 import { answersOnPath, initialSnapshot, navigate, type Navigation, type ViewChoice } from './view';

@@ -5,7 +5,7 @@
  */
 import type { GuideEvent, GuideSnapshot } from './machine';
 import { CONCERN_IDS, FOLLOW_UPS, NO_CONCERNS, OPTION_IDS, type QuestionId } from './questions';
-import { encodeAnswers } from '../lib/share-link';
+import { encodeAnswers } from './share-link';
 import { answersOnPath, initialSnapshot, next, viewOf } from './view';
 
 /** Candidate answers used to explore the paths still possible from a question. */

@@ -89,7 +89,7 @@ export const asksEmployerInterest: Rule = (a) =>
   !leadsToNegotiation(a);
 
 /** `reply` is asked only after the `negotiate` outcome, so only on the way there. */
-export const asksReply: Rule = leadsToNegotiation;
+const asksReply: Rule = leadsToNegotiation;
 
 /** Whether each question is still asked, given the other answers. */
 const isAsked: Record<QuestionId, Rule> = {

@@ -12,7 +12,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decisionMap, outcomeUi, ui } from '../../src/content';
-import { FIELD_MAX_LENGTH } from '../../src/lib/draft';
+import { FIELD_MAX_LENGTH } from '../../src/message/draft';
 import { expect, test } from './fixtures';
 import { expectView } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';

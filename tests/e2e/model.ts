@@ -4,7 +4,7 @@
  * decision changes, the journeys follow it.
  */
 import { linkFor } from '../../src/flow/link';
-import { decodeAnswers } from '../../src/lib/share-link';
+import { decodeAnswers } from '../../src/flow/share-link';
 import type { GuideEvent, GuideSnapshot } from '../../src/flow/machine';
 import {
   QUESTION_IDS,

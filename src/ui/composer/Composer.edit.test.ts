@@ -8,8 +8,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeUi } from '../../content';
 import type { Answers } from '../../flow/questions';
-import { emptyDraft, type MessageDraft } from '../../lib/draft';
-import { messageAsText, type Fields } from '../../lib/render';
+import { emptyDraft, type MessageDraft } from '../../message/draft';
+import { messageAsText, type Fields } from '../../message/render';
 import {
   answersWith,
   button,

@@ -10,9 +10,9 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeUi } from '../../content';
 import { TEMPLATE_IDS, type Answers, type TemplateId } from '../../flow/questions';
-import { emptyDraft, type MessageDraft } from '../../lib/draft';
-import { FIELD_IDS, messageAsText, type FieldId, type Fields } from '../../lib/render';
-import { fieldsUsed } from './message-text';
+import { emptyDraft, type MessageDraft } from '../../message/draft';
+import { FIELD_IDS, messageAsText, type FieldId, type Fields } from '../../message/render';
+import { fieldsUsed } from '../../message/compose';
 import {
   answersWith,
   button,

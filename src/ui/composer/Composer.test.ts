@@ -9,7 +9,7 @@ import {
   type OptionId,
   type TemplateId,
 } from '../../flow/questions';
-import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../lib/draft';
+import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../message/draft';
 import {
   messageAsText,
   renderMessage,
@@ -17,9 +17,9 @@ import {
   type Fields,
   type MessageFacts,
   type Slots,
-} from '../../lib/render';
+} from '../../message/render';
 import Composer from './Composer.svelte';
-import { fieldsUsed } from './message-text';
+import { fieldsUsed } from '../../message/compose';
 import ComposerHarness from './test-ComposerHarness.svelte';
 
 type Concern = OptionId<'concerns'>;

@@ -6,10 +6,10 @@ import {
   type ShareableConcernId,
   type TemplateId,
 } from '../../flow/questions';
-import { selectAll, writeClipboard } from '../../lib/clipboard';
-import { canDownload as downloadsWork, downloadText } from '../../lib/download';
-import { isTooLong, type MessageDraft, type MessageFormat } from '../../lib/draft';
-import { fingerprint, withEdit, type MessageEdits } from '../../lib/edits';
+import { selectAll, writeClipboard } from '../../platform/clipboard';
+import { canDownload as downloadsWork, downloadText } from '../../platform/download';
+import { isTooLong, type MessageDraft, type MessageFormat } from '../../message/draft';
+import { fingerprint, withEdit, type MessageEdits } from '../../message/edits';
 import {
   mailtoFits,
   mailtoHref,
@@ -17,16 +17,16 @@ import {
   type FieldId,
   type RenderedMessage,
   type Segment,
-} from '../../lib/render';
-import { editedText } from './sendable';
-import { canShare, shareText } from './share';
+} from '../../message/render';
+import { editedText } from '../../message/sendable';
+import { canShare, shareText } from '../../platform/share';
 import {
   chosenReason,
   composeMessage,
   fieldsUsed,
   offeredReasons,
   takesReason,
-} from './message-text';
+} from '../../message/compose';
 
 /**
  * Concerns never named in a message (the brief's list); `not-legitimate` is

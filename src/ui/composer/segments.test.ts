@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../lib/render';
+import type { Segment } from '../../message/render';
 import { segmentsIn } from './segments';
 
 function written(list: readonly Segment[], into = document.createElement('p')) {

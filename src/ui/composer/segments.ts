@@ -1,5 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
-import type { Segment } from '../../lib/render';
+import type { Segment } from '../../message/render';
 
 /** The class an unfilled blank's `<mark>` carries; the composer styles it. */
 const BLANK_CLASS = 'blank';

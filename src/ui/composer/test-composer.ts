@@ -7,10 +7,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import { expect, vi } from 'vitest';
 import { outcomeUi } from '../../content';
 import type { Answers, OptionId, TemplateId } from '../../flow/questions';
-import { emptyDraft, isMessageDraft, type MessageDraft } from '../../lib/draft';
-import type { MessageFormat } from '../../lib/fields';
-import type { FieldId, Fields } from '../../lib/render';
-import { composeMessage } from './message-text';
+import { emptyDraft, isMessageDraft, type MessageDraft } from '../../message/draft';
+import type { MessageFormat } from '../../flow/fields';
+import type { FieldId, Fields } from '../../message/render';
+import { composeMessage } from '../../message/compose';
 import ComposerHarness from './test-ComposerHarness.svelte';
 
 export const SHARE_URL = 'https://guide.example/?stage=applied&concerns=salary';

@@ -8,10 +8,10 @@ import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeUi, questions, ui } from '../../content';
-import { emptyDraft, type MessageDraft } from '../../lib/draft';
-import { SAVED_KEY } from '../../lib/saved';
-import { messageText } from '../composer/message-text';
-import { Guide } from './guide.svelte';
+import { emptyDraft, type MessageDraft } from '../../message/draft';
+import { SAVED_KEY } from '../../app/saved';
+import { messageText } from '../../message/compose';
+import { Guide } from '../../app/guide.svelte';
 import { act, continueSaved, openApp, savedRecord, shownView } from './test-app';
 
 const broken = vi.hoisted(() => ({ question: undefined as string | undefined, outcome: false }));

@@ -5,9 +5,9 @@
 import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ui } from '../../content';
-import type { MessageDraft } from '../../lib/draft';
-import { SAVED_KEY } from '../../lib/saved';
-import { messageText } from '../composer/message-text';
+import type { MessageDraft } from '../../message/draft';
+import { SAVED_KEY } from '../../app/saved';
+import { messageText } from '../../message/compose';
 import { act, continueSaved, openApp, savedRecord, shownView } from './test-app';
 
 vi.mock('../outcome/OutcomeView.svelte', () => {

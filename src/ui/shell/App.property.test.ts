@@ -36,11 +36,11 @@ import {
   viewOf,
   type View,
 } from '../../flow/view';
-import { decodeAnswers } from '../../lib/share-link';
-import { SAVED_KEY } from '../../lib/saved';
+import { decodeAnswers } from '../../flow/share-link';
+import { SAVED_KEY } from '../../app/saved';
 import App from './App.svelte';
-import { afterPaint } from './after-paint';
-import { linkNotice } from './link-notice';
+import { afterPaint } from '../../platform/after-paint';
+import { linkNotice } from '../../app/link-notice';
 
 /** How many random sequences, and how long each may be. */
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);

@@ -9,8 +9,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
-import type { MessageDraft } from '../../lib/draft';
-import { SAVED_KEY, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../lib/saved';
+import type { MessageDraft } from '../../message/draft';
+import { SAVED_KEY, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../app/saved';
 import { act, continueSaved, heading, openApp, savedRecord, settle, shownView } from './test-app';
 
 const draft: MessageDraft = {

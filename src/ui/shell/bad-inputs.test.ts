@@ -12,16 +12,16 @@ import { openLink } from '../../flow/link';
 import type { GuideEvent } from '../../flow/machine';
 import type { Answers, QuestionId } from '../../flow/questions';
 import type { View } from '../../flow/view';
-import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../lib/draft';
-import { messageAsText } from '../../lib/render';
+import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../message/draft';
+import { messageAsText } from '../../message/render';
 import {
   SAVED_KEY,
   SAVED_MAX_AGE_MS,
   SAVED_VERSION,
   parseSaved,
   type ReadRecord,
-} from '../../lib/saved';
-import { composeMessage } from '../composer/message-text';
+} from '../../app/saved';
+import { composeMessage } from '../../message/compose';
 import {
   act,
   continueSaved,

@@ -8,10 +8,10 @@ import { outcomeUi, questions, sessionUi, ui } from '../../content';
 import type { GuideEvent } from '../../flow/machine';
 import type { Answers } from '../../flow/questions';
 import { replay, viewOf, type View } from '../../flow/view';
-import { emptyDraft } from '../../lib/draft';
-import { SAVED_VERSION, type SavedGuide } from '../../lib/saved';
+import { emptyDraft } from '../../message/draft';
+import { SAVED_VERSION, type SavedGuide } from '../../app/saved';
 import App from './App.svelte';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../../platform/after-paint';
 
 /**
  * Waits for the page to settle as a person's browser would: the view's own

@@ -1,0 +1,453 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { templates } from '../content';
+import { templateTexts } from '../content/texts';
+import type { TemplateContent } from '../content/types';
+import { TEMPLATE_IDS } from '../flow/questions';
+import {
+  FIELD_IDS,
+  MAILTO_MAX_LENGTH,
+  mailtoFits,
+  mailtoHref,
+  messageAsText,
+  renderMessage,
+  SLOT_NAMES,
+  templateSlots,
+  type FieldId,
+  type MessageFacts,
+  type Slots,
+  type Fields,
+  type RenderedMessage,
+  type Segment,
+} from './render';
+
+const placeholders: Record<FieldId, string> = {
+  yourName: 'your name',
+  theirName: 'their name',
+  company: 'company',
+  jobTitle: 'job title',
+  need: 'what you need',
+  interviewDate: 'interview time',
+};
+
+const fixture: TemplateContent = {
+  name: 'Fixture',
+  email: {
+    subject: 'The {jobTitle} role at {company}',
+    greeting: 'Dear {theirName},',
+    paragraphs: [
+      ['Thank you for thinking of me for the {jobTitle} role at {company}.'],
+      ['{reason}'],
+      ['I would like to stay in touch. {reason} Thanks again.'],
+    ],
+    signOff: 'Kind regards,',
+  },
+  call: {
+    points: [['Thank {theirName} for calling.'], ['{reason}'], ['Ask about {topics}.']],
+  },
+  message: {
+    greeting: 'Hi {theirName},',
+    paragraphs: [
+      ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
+    ],
+    signOff: 'Best,',
+  },
+};
+
+const allFields: Fields = {
+  yourName: 'Ana Silva',
+  theirName: 'Sam',
+  company: 'Acme',
+  jobTitle: 'Analyst',
+  need: 'more pay',
+  interviewDate: 'Monday',
+};
+
+const textOf = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
+
+/** Mirrors String.prototype.toWellFormed, which the ES2022 lib does not type. */
+const wellFormed = (text: string) =>
+  Array.from(text, (c) => (c.length === 1 && /[\uD800-\uDFFF]/.test(c) ? '\uFFFD' : c)).join('');
+
+function mailtoParts(href: string) {
+  const [address = '', query = ''] = href.slice('mailto:'.length).split('?');
+  const params = Object.fromEntries(
+    query.split('&').map((pair) => {
+      const [key = '', value = ''] = pair.split('=');
+      return [key, decodeURIComponent(value).replace(/\r\n/g, '\n')];
+    }),
+  );
+  return { address, subject: params.subject, body: params.body, query };
+}
+
+function expectSegmentsMatch(rendered: RenderedMessage) {
+  expect(textOf(rendered.email.subjectSegments)).toBe(rendered.email.subject);
+  expect(textOf(rendered.email.bodySegments)).toBe(rendered.email.body);
+  expect(rendered.call.pointSegments.map(textOf)).toEqual(rendered.call.points);
+}
+
+describe('renderMessage', () => {
+  it('lays out the body: greeting, paragraphs, sign-off and the name under it', () => {
+    const { email } = renderMessage(fixture, allFields, placeholders);
+    expect(email.subject).toBe('The Analyst role at Acme');
+    expect(email.body).toBe(
+      [
+        'Dear Sam,',
+        '',
+        'Thank you for thinking of me for the Analyst role at Acme.',
+        '',
+        'I would like to stay in touch. Thanks again.',
+        '',
+        'Kind regards,',
+        'Ana Silva',
+      ].join('\n'),
+    );
+  });
+
+  it('marks unfilled blanks with their placeholder and lists them in FIELD_IDS order', () => {
+    const rendered = renderMessage(fixture, {}, placeholders);
+    expect(rendered.email.subject).toBe('The [job title] role at [company]');
+    expect(rendered.email.body).toMatch(/^Dear \[their name\],/);
+    expect(rendered.email.body).toMatch(/Kind regards,\n\[your name\]$/);
+    expect(rendered.blanksLeft).toEqual(FIELD_IDS);
+
+    const some = renderMessage(fixture, { yourName: 'Ana', jobTitle: 'Analyst' }, placeholders);
+    expect(some.blanksLeft).toEqual(['theirName', 'company', 'need', 'interviewDate']);
+    expect(renderMessage(fixture, allFields, placeholders).blanksLeft).toEqual([]);
+  });
+
+  it('marks blank segments, filled or not', () => {
+    const { subjectSegments } = renderMessage(fixture, { jobTitle: 'Analyst' }, placeholders).email;
+    expect(subjectSegments).toEqual([
+      { kind: 'text', text: 'The ' },
+      { kind: 'blank', field: 'jobTitle', text: 'Analyst', filled: true },
+      { kind: 'text', text: ' role at ' },
+      { kind: 'blank', field: 'company', text: '[company]', filled: false },
+    ]);
+  });
+
+  it('treats whitespace-only text as unfilled and keeps filled text exactly as typed', () => {
+    const rendered = renderMessage(
+      fixture,
+      { theirName: ' \t\n', company: '  Acme\nLtd  ' },
+      placeholders,
+    );
+    expect(rendered.email.body).toMatch(/^Dear \[their name\],/);
+    expect(rendered.email.subject).toBe('The [job title] role at   Acme\nLtd  ');
+    expect(rendered.blanksLeft).toEqual([
+      'yourName',
+      'theirName',
+      'jobTitle',
+      'need',
+      'interviewDate',
+    ]);
+  });
+
+  it('drops a paragraph or point that is only {reason} when there is no reason', () => {
+    for (const slots of [undefined, {}, { reason: '' }, { reason: '  ' }]) {
+      const rendered = renderMessage(fixture, allFields, placeholders, slots);
+      expect(rendered.email.body.split('\n\n')).toHaveLength(4);
+      expect(rendered.email.body).not.toMatch(/ {2}|\{reason\}/);
+      expect(rendered.call.points).toEqual(['Thank Sam for calling.', 'Ask about.']);
+    }
+  });
+
+  it('keeps the reason paragraph and fills inline reasons when there is one', () => {
+    const reason = 'I have decided to stay where I am.';
+    const rendered = renderMessage(fixture, allFields, placeholders, { reason: ` ${reason} ` });
+    const paragraphs = rendered.email.body.split('\n\n');
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[2]).toBe(reason);
+    expect(paragraphs[3]).toBe(`I would like to stay in touch. ${reason} Thanks again.`);
+    expect(rendered.call.points[1]).toBe(reason);
+  });
+
+  it('removes an absent inline reason without leaving stray spaces', () => {
+    const cases: [string, string][] = [
+      ['{reason} Thanks.', 'Thanks.'],
+      ['Thanks. {reason}', 'Thanks.'],
+      ['Thanks {reason}.', 'Thanks.'],
+      ['Thanks. {reason} Bye.', 'Thanks. Bye.'],
+      ['Thanks.{reason} Bye.', 'Thanks. Bye.'],
+    ];
+    for (const [paragraph, expected] of cases) {
+      const template = { ...fixture, email: { ...fixture.email, paragraphs: [[paragraph]] } };
+      const { body } = renderMessage(template, allFields, placeholders).email;
+      expect(body.split('\n\n')[1]).toBe(expected);
+    }
+  });
+
+  it('fills {topics} from the slots', () => {
+    const rendered = renderMessage(fixture, allFields, placeholders, { topics: 'pay' });
+    expect(rendered.call.points).toContain('Ask about pay.');
+  });
+
+  it('fills blanks inside the reason but never parses what the person typed', () => {
+    const rendered = renderMessage(
+      fixture,
+      { ...allFields, theirName: '{company} {reason} $&' },
+      placeholders,
+      { reason: 'The pay at {company} is too low.' },
+    );
+    expect(rendered.email.body).toContain('Dear {company} {reason} $&,');
+    expect(rendered.email.body).toContain('\n\nThe pay at Acme is too low.\n\n');
+  });
+
+  it('leaves unknown slots as literal text and never throws on them', () => {
+    const template = {
+      ...fixture,
+      email: { ...fixture.email, paragraphs: [['Hello {nmae} and { company } and {}.']] },
+    };
+    const { body } = renderMessage(template, allFields, placeholders).email;
+    expect(body).toContain('Hello {nmae} and { company } and {}.');
+  });
+
+  it('has segments that spell out the same text', () => {
+    for (const fields of [{}, allFields, { company: 'A\nB' }]) {
+      expectSegmentsMatch(renderMessage(fixture, fields, placeholders, { reason: 'R' }));
+    }
+  });
+});
+
+describe('renderMessage with variants', () => {
+  const variants: TemplateContent = {
+    ...fixture,
+    email: {
+      ...fixture.email,
+      subject: {
+        variants: [
+          { when: { booked: true }, text: 'Cancelling {interviewDate}' },
+          { text: 'About {jobTitle}' },
+        ],
+      },
+      paragraphs: [
+        [
+          {
+            variants: [
+              { when: { stage: ['outreach'] }, text: 'Outreach.' },
+              { when: { stage: ['applied', 'interviewing'] }, text: 'Applied.' },
+            ],
+          },
+          { variants: [{ when: { anyConcern: ['salary'] }, text: 'Pay.' }] },
+          { variants: [{ when: { noConcern: ['other-offer'] }, text: 'This week.' }] },
+          { variants: [{ when: { employerInterest: 'yes' }, text: 'Others.' }] },
+          {
+            variants: [{ when: { reason: true }, text: 'No, because {reason}.' }, { text: 'No.' }],
+          },
+          { variants: [{ when: { filled: ['need'] }, text: 'I need {need}.' }] },
+        ],
+        [{ variants: [{ when: { booked: true }, text: 'Booked.' }] }],
+        ['End.'],
+      ],
+    },
+  };
+  const body = (facts: MessageFacts, slots: Slots = {}, fields: Fields = allFields) =>
+    renderMessage(variants, fields, placeholders, slots, facts).email.body.split('\n\n')[1];
+
+  it('picks the first variant whose condition holds, and leaves a sentence out when none does', () => {
+    expect(body({})).toBe('This week. No. I need more pay.');
+    expect(body({ stage: 'outreach' })).toBe('Outreach. This week. No. I need more pay.');
+    expect(body({ stage: 'interviewing' })).toBe('Applied. This week. No. I need more pay.');
+    expect(body({ concerns: ['salary', 'other-offer'] })).toBe('Pay. No. I need more pay.');
+    expect(body({ concerns: ['culture'] })).toBe('This week. No. I need more pay.');
+    expect(body({ employerInterest: 'yes' })).toBe('This week. Others. No. I need more pay.');
+    expect(body({ employerInterest: 'yes', concerns: ['other-offer'] })).toBe(
+      'Others. No. I need more pay.',
+    );
+    expect(body({ concerns: ['other-offer'] }, { reason: 'it is far' })).toBe(
+      'No, because it is far. I need more pay.',
+    );
+    expect(body({ concerns: ['other-offer'] }, {}, { ...allFields, need: ' ' })).toBe('No.');
+  });
+
+  it('leaves out a paragraph whose every sentence is left out, and words the subject by the facts', () => {
+    const rendered = renderMessage(variants, allFields, placeholders, {}, { booked: true });
+    expect(rendered.email.subject).toBe('Cancelling Monday');
+    expect(rendered.email.body.split('\n\n')).toHaveLength(5);
+    const unbooked = renderMessage(variants, allFields, placeholders, {}, { booked: false });
+    expect(unbooked.email.subject).toBe('About Analyst');
+    expect(unbooked.email.body.split('\n\n')).toHaveLength(4);
+  });
+
+  it('asks for a blank only where the chosen wording uses it', () => {
+    const rendered = renderMessage(variants, { yourName: 'Ana' }, placeholders);
+    expect(rendered.email.body).not.toContain('[what you need]');
+    expect(renderMessage(variants, {}, placeholders, {}, { booked: true }).email.subject).toBe(
+      'Cancelling [interview time]',
+    );
+  });
+
+  it('lists every variant among the template texts', () => {
+    expect(templateTexts(variants)).toEqual(
+      expect.arrayContaining(['Cancelling {interviewDate}', 'Outreach.', 'I need {need}.', 'End.']),
+    );
+  });
+});
+
+describe('messageAsText for the short message', () => {
+  it('gives the short message as it is', () => {
+    const rendered = renderMessage(fixture, allFields, placeholders);
+    expect(messageAsText(rendered, 'message')).toBe(rendered.message.text);
+    expect(rendered.message.text).toBe(
+      'Hi Sam,\n\nThanks for thinking of me. I would need more pay before Monday.\n\nBest,\nAna Silva',
+    );
+  });
+});
+
+describe('templateSlots', () => {
+  it('lists every slot name once, in order of first appearance', () => {
+    expect(templateSlots(fixture)).toEqual([
+      'jobTitle',
+      'company',
+      'theirName',
+      'reason',
+      'topics',
+      'need',
+      'interviewDate',
+    ]);
+  });
+
+  it('includes misspelt slots so a content test can catch them', () => {
+    const template = { ...fixture, call: { points: [['Say {thierName} and { company }.']] } };
+    expect(templateSlots(template)).toContain('thierName');
+    expect(templateSlots(template)).toContain(' company ');
+  });
+});
+
+describe('messageAsText', () => {
+  const rendered = renderMessage(fixture, allFields, placeholders, { topics: 'pay' });
+
+  it('gives a subject line, a blank line and the body for email', () => {
+    expect(messageAsText(rendered, 'email')).toBe(
+      `Subject: The Analyst role at Acme\n\n${rendered.email.body}`,
+    );
+  });
+
+  it('gives the talking points as "- " lines for a call', () => {
+    expect(messageAsText(rendered, 'call')).toBe('- Thank Sam for calling.\n- Ask about pay.');
+    expect(rendered.call.text).toBe(messageAsText(rendered, 'call'));
+  });
+});
+
+describe('mailtoHref', () => {
+  const rendered = renderMessage(fixture, allFields, placeholders);
+
+  it('encodes subject and body with CRLF line breaks and %20 spaces', () => {
+    const href = mailtoHref('', rendered);
+    expect(href).toMatch(/^mailto:\?subject=The%20Analyst%20role%20at%20Acme&body=Dear%20Sam/);
+    expect(href).toContain('%0D%0A%0D%0A');
+    expect(href).not.toMatch(/[+ \n]|%0A%0A/);
+    const { subject, body } = mailtoParts(href);
+    expect(subject).toBe(rendered.email.subject);
+    expect(body).toBe(rendered.email.body);
+  });
+
+  it('puts the address before the query, keeping its @ readable', () => {
+    const href = mailtoHref(' sam@acme.example ', rendered);
+    expect(href.startsWith('mailto:sam@acme.example?subject=')).toBe(true);
+    expect(mailtoHref('a?b&c@d', rendered)).toMatch(/^mailto:a%3Fb%26c@d\?/);
+  });
+
+  it('keeps the subject on one line and survives lone surrogates', () => {
+    const odd = renderMessage(
+      fixture,
+      { company: 'A\r\nB\uD800', jobTitle: '\uDC00' },
+      placeholders,
+    );
+    const { subject } = mailtoParts(mailtoHref('', odd));
+    expect(subject).toBe('The \uFFFD role at A B\uFFFD');
+  });
+
+  it('says whether a link is short enough to open', () => {
+    expect(mailtoFits(mailtoHref('', rendered))).toBe(true);
+    expect(mailtoFits('x'.repeat(MAILTO_MAX_LENGTH))).toBe(true);
+    expect(mailtoFits('x'.repeat(MAILTO_MAX_LENGTH + 1))).toBe(false);
+  });
+});
+
+describe('renderMessage with anything typed', () => {
+  const samples = [
+    '<img src=x onerror=alert(1)>',
+    '<script>alert("x")</script> & &amp; "quotes" \'single\'',
+    '👩‍👩‍👧‍👦 🏳️‍🌈',
+    'Zoe\u0308 e\u0301\u0302\u0323',
+    'مرحبا بالعالم',
+    'שלום עולם',
+    '\u202Egnp.exe',
+    'line one\nline two\r\nline three\rfour',
+    '  padded  ',
+    '$& $1 $$ {company} {reason}',
+    '%E0%A4%A %',
+    '\u0000\u0007\uFEFF\u200B',
+    'a'.repeat(10_000),
+    '🙂'.repeat(5_000),
+  ];
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom(...samples),
+  );
+  const fields = fc.record(
+    {
+      yourName: text,
+      theirName: text,
+      company: text,
+      jobTitle: text,
+      need: text,
+      interviewDate: text,
+    },
+    { requiredKeys: [] },
+  );
+  const slots = fc.record(
+    { reason: fc.string({ unit: 'grapheme' }), topics: fc.string({ unit: 'grapheme' }) },
+    { requiredKeys: [] },
+  );
+  const isFilled = (value: string | undefined): value is string => /\S/.test(value ?? '');
+
+  it('keeps every filled field, exactly, in the body and lists the rest as blanks', () => {
+    fc.assert(
+      fc.property(fields, slots, (typed, extra) => {
+        const rendered = renderMessage(fixture, typed, placeholders, extra);
+        for (const field of FIELD_IDS) {
+          const value = typed[field];
+          if (isFilled(value)) expect(rendered.email.body + rendered.message.text).toContain(value);
+        }
+        expect(rendered.blanksLeft).toEqual(FIELD_IDS.filter((f) => !isFilled(typed[f])));
+        expectSegmentsMatch(rendered);
+      }),
+    );
+  });
+
+  it('builds a mailto link that decodes back to the subject and body', () => {
+    fc.assert(
+      fc.property(fields, slots, (typed, extra) => {
+        const rendered = renderMessage(fixture, typed, placeholders, extra);
+        const href = mailtoHref('', rendered);
+        const { subject, body, query } = mailtoParts(href);
+        expect(query).not.toMatch(/[\s+]/);
+        expect(subject).toBe(wellFormed(rendered.email.subject).replace(/\r\n|\r|\n/g, ' '));
+        expect(body).toBe(wellFormed(rendered.email.body).replace(/\r\n|\r/g, '\n'));
+      }),
+    );
+  });
+
+  it('renders the call points and plain text without throwing', () => {
+    fc.assert(
+      fc.property(fields, slots, (typed, extra) => {
+        const rendered = renderMessage(fixture, typed, placeholders, extra);
+        const call = messageAsText(rendered, 'call');
+        if (isFilled(typed.theirName)) expect(call).toContain(typed.theirName);
+        expect(messageAsText(rendered, 'email')).toContain(rendered.email.body);
+      }),
+    );
+  });
+});
+
+describe('the templates and the renderer', () => {
+  it.each(TEMPLATE_IDS)('%s uses only slots the renderer fills', (id) => {
+    for (const text of [templates[id].name, ...templateTexts(templates[id])]) {
+      for (const [, slot] of text.matchAll(/\{(\w+)\}/g)) expect(SLOT_NAMES).toContain(slot);
+      expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
+    }
+  });
+});
