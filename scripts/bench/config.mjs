@@ -26,6 +26,12 @@ export const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 export const READ_MS = 1000;
 /** ...and each question before answering it. */
 export const THINK_MS = 500;
+/** Keystrokes timed in each place (and in the floor, before and after the places). */
+export const KEYSTROKES = 48;
+/** A person types about one key every tenth of a second: the pause after each keystroke's paint. */
+export const KEY_GAP_MS = 100;
+/** Timed format switches (email, call, message, round and round). */
+export const FORMAT_SWITCHES = 15;
 
 /**
  * The cold step figures accepted in issue 20 (ratio of the cold median to its
@@ -36,6 +42,8 @@ export const ACCEPTED = /** @type {const} */ ({
   continue: { low: 1.16, high: 1.5 },
   outcome: { low: 1.04, high: 1.45 },
 });
+/** Typing: each place's median keystroke-to-paint within this ratio of the floor's (issue 20). */
+export const TYPING_TARGET = 1.3;
 
 export const REPORT = 'reports/bench.json';
 /** With `--trace`: the first journey run as a Chrome trace (open it in DevTools' Performance panel). */

@@ -5,7 +5,7 @@
  * figures to reports/bench.json.
  *
  * - `--trace`: also records Chrome traces (the first warm journey, the first
- *   cold run's two visits) to reports/bench-trace.json and
+ *   cold run's two visits, the typing page) to reports/bench-trace.json and
  *   prints where each kind of step spends the main thread's time.
  * - `--cold`: only the bytes, one load, the floors and the cold journeys.
  * - `BENCH_PORT`: the preview server's port (the baseline the next one up).
@@ -24,6 +24,7 @@ import * as print from './report.mjs';
 import { buildAndPreview, serveDist } from './serve.mjs';
 import { targets } from './targets.mjs';
 import { traceBreakdown } from './trace.mjs';
+import { measureTyping } from './typing.mjs';
 
 /** @typedef {import('./journeys.mjs').StepTiming} StepTiming */
 /** @typedef {import('./trace.mjs').TraceEvent} TraceEvent */
@@ -49,6 +50,7 @@ try {
       keyboard: true,
     })),
   ];
+  const typing = coldOnly ? undefined : await measureTyping(browser, url, content, traceInto);
 
   // Cold journeys, alternating with the baseline build's when there is one.
   const baselineDir = process.env.BENCH_BASELINE;
@@ -76,7 +78,8 @@ try {
   printBytes(bytes);
   print.printWarm({ chromium: browser.version(), steps, stepsDom, floors, fcp, longestTask });
   print.printCold(cold, coldBaseline, floorOf);
-  const list = targets({ bytes, longestTask, cold, coldBaseline, floorOf });
+  if (typing) print.printTyping(typing);
+  const list = targets({ bytes, longestTask, cold, coldBaseline, floorOf, typing });
   print.printTargets(list);
   const breakdown = trace ? traceBreakdown(traceEvents) : undefined;
   if (breakdown) print.printBreakdown(breakdown);
@@ -93,6 +96,7 @@ try {
       stepsScriptMs: stepsDom,
       coldMs: cold,
       ...(coldBaseline ? { coldBaselineMs: coldBaseline, baseline: baselineDir } : {}),
+      ...(typing ? { typingMs: typing } : {}),
       targets: list,
       coldTimings,
       ...(breakdown ? { traceBreakdownMs: breakdown } : {}),

@@ -7,6 +7,7 @@ import {
   ACCEPTED,
   COLD_RUNS,
   CPU_SLOWDOWN,
+  KEY_GAP_MS,
   READ_MS,
   REPORT,
   THINK_MS,
@@ -91,6 +92,25 @@ export function printCold(cold, coldBaseline, floorOf) {
   );
 }
 
+/** @param {Awaited<ReturnType<typeof import('./typing.mjs').measureTyping>>} typing */
+export function printTyping({ floor, places, formatSwitch }) {
+  printTable(
+    'Typing on the negotiate outcome, keystroke to paint, ms:',
+    [
+      ['where', 'n', 'median', 'worst', 'ratio'],
+      row('floor: a bare <input> in the same page', floor, ['1.00x']),
+      ...places.map(({ label, summary }) =>
+        row(label, summary, [ratio(summary.median, floor.median)]),
+      ),
+      row('format switch (click -> painted)', formatSwitch, ['']),
+    ],
+    [
+      `from the keydown's timestamp to the end of the first frame after it; a key every ${KEY_GAP_MS} ms after the last one's paint`,
+      'the floor: the same keys typed before the places and again after them; ratio: median to the floor median',
+    ],
+  );
+}
+
 /** @param {import('./targets.mjs').Target[]} list */
 export function printTargets(list) {
   printTable(`Targets (medians, CPU slowed ${CPU_SLOWDOWN}x, this run):`, [
@@ -112,7 +132,7 @@ export function printBreakdown(breakdown) {
       ]),
     ],
     [
-      'first:/return: steps: the first cold run; compile: V8 parsing and compiling code on first use',
+      'first:/return: steps: the first cold run; type:<place>: each keystroke; compile: V8 parsing and compiling code on first use',
     ],
   );
 }

@@ -3,7 +3,7 @@
  * (`null`: not measured).
  */
 import { GZIP_BUDGET, kb } from '../first-view-bytes.mjs';
-import { ACCEPTED, LONG_TASK_MS } from './config.mjs';
+import { ACCEPTED, LONG_TASK_MS, TYPING_TARGET } from './config.mjs';
 import { ms, ratio } from './stats.mjs';
 
 /** @typedef {import('./stats.mjs').Summary} Summary */
@@ -16,10 +16,11 @@ import { ms, ratio } from './stats.mjs';
  *   cold: Record<string, Summary>,
  *   coldBaseline?: Record<string, Summary>,
  *   floorOf: (kind: string) => number,
+ *   typing?: { floor: Summary, places: import('./typing.mjs').TypingFigure[] },
  * }} figures
  * @returns {Target[]}
  */
-export function targets({ bytes, longestTask, cold, coldBaseline, floorOf }) {
+export function targets({ bytes, longestTask, cold, coldBaseline, floorOf, typing }) {
   /** @type {Target[]} */
   const out = [
     {
@@ -57,6 +58,14 @@ export function targets({ bytes, longestTask, cold, coldBaseline, floorOf }) {
           ? `${ms(startNow)} ms, no baseline (BENCH_BASELINE)`
           : `${ms(startNow)} ms against ${ms(startBefore)} ms`,
       met: startBefore === undefined ? null : startNow <= startBefore,
+    });
+  }
+  for (const { label, summary } of typing?.places ?? []) {
+    const floor = typing?.floor.median ?? NaN;
+    out.push({
+      target: `typing, ${label}: within ${TYPING_TARGET}x its floor`,
+      figure: `${ratio(summary.median, floor)} (${ms(summary.median)} / ${ms(floor)} ms)`,
+      met: summary.median / floor <= TYPING_TARGET,
     });
   }
   return out;
