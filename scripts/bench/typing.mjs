@@ -134,12 +134,12 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
       });
     };
     for (const field of BLANKS) {
-      await time(field, `blank: ${field}`, page.locator(`input[data-field="${field}"]`));
+      await time(field, `blank ${field}`, page.locator(`input[data-field="${field}"]`));
     }
     await page.locator('[data-field="booked"]').check();
     await time(
       'interviewDate',
-      'blank: interviewDate',
+      'blank interviewDate',
       page.locator('[data-field="interviewDate"]'),
     );
 
@@ -163,7 +163,7 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
       await radio(format).check();
       await page.getByRole('button', { name: editing.edit, exact: true }).click();
       const editor = page.getByRole('textbox', { name: editorLabel[format], exact: true });
-      await time(`edited-${format}`, `edited text: ${format}`, editor);
+      await time(`edited-${format}`, `edited text, ${format}`, editor);
       await page.getByRole('button', { name: editing.done, exact: true }).click();
     }
     floor.push(...(await typeIntoBareInput(page)));
