@@ -7,7 +7,10 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
-/** The longest first, so the last pair is not one long check on its own. */
+/**
+ * The longest first, so the last pair is not one long check on its own.
+ * @type {[name: string, bin: string, args: string[]][]}
+ */
 const CHECKS = [
   ['ESLint', 'eslint', ['.', '--max-warnings=0']],
   ['svelte-check', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings']],
@@ -17,6 +20,10 @@ const CHECKS = [
   ['spelling (cspell, en-US)', 'cspell', ['--no-progress', 'src/content/**/*.ts', 'README.md']],
 ];
 
+/**
+ * @param {[name: string, bin: string, args: string[]]} check
+ * @returns {Promise<boolean>}
+ */
 function run([name, bin, args]) {
   const started = performance.now();
   return new Promise((resolve) => {
@@ -37,6 +44,7 @@ function run([name, bin, args]) {
 
 const lanes = Math.max(2, Math.min(availableParallelism(), 4));
 const queue = [...CHECKS];
+/** @type {boolean[]} */
 const results = [];
 await Promise.all(
   Array.from({ length: lanes }, async () => {

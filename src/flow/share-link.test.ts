@@ -204,8 +204,11 @@ describe('decodeAnswers', () => {
         vi.restoreAllMocks();
       }
       expectOnlyValidAnswers(result);
-      const decodedChars = decoded.mock.calls.reduce((sum, [text]) => sum + text.length, 0);
-      const splitChars = split.mock.contexts.reduce((sum, text) => sum + String(text).length, 0);
+      const decodedChars = decoded.mock.calls.reduce((sum: number, [text]) => sum + text.length, 0);
+      const splitChars = split.mock.contexts.reduce(
+        (sum: number, text) => sum + String(text).length,
+        0,
+      );
       expect(decodedChars).toBeLessThanOrEqual(search.length);
       expect(splitChars).toBeLessThanOrEqual(2 * search.length);
       expect(result.dropped.length).toBeLessThanOrEqual(MAX_DROPPED);
