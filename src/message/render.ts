@@ -1,7 +1,13 @@
 import { templateTexts } from '../content/texts';
 import type { Block, Condition, Sentence, TemplateContent } from '../content/types';
 
-import { FIELD_IDS, type FieldId, type Fields, type MessageFormat } from '../flow/fields';
+import {
+  FIELD_IDS,
+  FORMAT_IDS,
+  type FieldId,
+  type Fields,
+  type MessageFormat,
+} from '../flow/fields';
 
 export { FIELD_IDS, type FieldId, type Fields, type MessageFormat };
 
@@ -87,7 +93,7 @@ export function templateSlots(template: TemplateContent): string[] {
 const isFilled = (value: string | undefined): boolean => /\S/.test(value ?? '');
 
 /** Whether every key of a condition holds. */
-export function conditionHolds(
+function conditionHolds(
   when: Condition | undefined,
   facts: MessageFacts,
   fields: Fields,
@@ -215,13 +221,7 @@ export function renderMessage(
   const points = pointSegments.map(textOf);
   const messageSegments = letter(message.greeting, message.paragraphs, message.signOff);
 
-  const unfilled = new Set(
-    [subjectSegments, bodySegments, ...pointSegments, messageSegments]
-      .flat()
-      .flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
-  );
-
-  return {
+  const formats: MessageFormats = {
     email: {
       subject: textOf(subjectSegments),
       body: textOf(bodySegments),
@@ -230,8 +230,34 @@ export function renderMessage(
     },
     call: { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') },
     message: { text: textOf(messageSegments), segments: messageSegments },
-    blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)),
   };
+  const unfilled = new Set(
+    allSegments(formats).flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
+  );
+  return { ...formats, blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)) };
+}
+
+/** The three formats of a rendered message, without what is worked out from them. */
+type MessageFormats = Pick<RenderedMessage, MessageFormat>;
+
+/** The segments of one format of a rendered message, in reading order (an email's subject first). */
+export function formatSegments(
+  rendered: MessageFormats,
+  format: MessageFormat,
+): readonly Segment[] {
+  if (format === 'call') return rendered.call.pointSegments.flat();
+  if (format === 'message') return rendered.message.segments;
+  return [...rendered.email.subjectSegments, ...rendered.email.bodySegments];
+}
+
+/** The segments of every format of a rendered message, one format after another. */
+export function allSegments(rendered: MessageFormats): readonly Segment[] {
+  return FORMAT_IDS.flatMap((format) => formatSegments(rendered, format));
+}
+
+/** An email as plain text: a `Subject:` line, a blank line and the body. */
+export function emailAsText(subject: string, body: string): string {
+  return `Subject: ${subject}\n\n${body}`;
 }
 
 /**
@@ -242,7 +268,7 @@ export function renderMessage(
 export function messageAsText(rendered: RenderedMessage, format: MessageFormat): string {
   if (format === 'call') return rendered.call.text;
   if (format === 'message') return rendered.message.text;
-  return `Subject: ${rendered.email.subject}\n\n${rendered.email.body}`;
+  return emailAsText(rendered.email.subject, rendered.email.body);
 }
 
 /** Lone UTF-16 surrogates (possible in pasted text) would make encodeURIComponent throw. */
