@@ -57,7 +57,7 @@ export const acceptInterview = {
       [
         {
           variants: [
-            { when: BOOKED, text: 'I look forward to speaking with you then.' },
+            { when: BOOKED, text: 'Thanks again, and I look forward to it.' },
             { text: 'I look forward to talking with you.' },
           ],
         },

@@ -8,6 +8,7 @@ import {
   HAS_APPLIED,
   HAS_APPLIED_REASON,
   BOOKED_AT_APPLIED,
+  BOOKED_WHILE_INTERVIEWING,
   STAYING_ELSEWHERE,
   OPEN_TO_TALK,
 } from './shared';
@@ -15,6 +16,10 @@ import {
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
   variants: [
+    {
+      when: BOOKED_WHILE_INTERVIEWING,
+      text: "I'm sorry to change plans, but I need to cancel our upcoming interview, set for {interviewDate}.",
+    },
     {
       when: BOOKED,
       text: 'I apologize for changing plans, but I need to cancel the interview we scheduled for {interviewDate}.',
@@ -107,7 +112,7 @@ export const keepDoorOpen = {
               when: BOOKED,
               text: 'Thank you for understanding, and I look forward to staying in touch.',
             },
-            { when: STAYING_ELSEWHERE, text: 'Thanks again, and I hope our paths cross again.' },
+            { when: STAYING_ELSEWHERE, text: 'Thank you, and I hope our paths cross again.' },
             { text: 'Thanks again, and I look forward to hearing from you.' },
           ],
         },

@@ -20,6 +20,7 @@ export const BOOKED_WITH_NEED: Condition = { booked: true, filled: ['need'] };
 export const HAS_APPLIED_REASON: Condition = { stage: ['applied', 'interviewing'], reason: true };
 export const BOOKED_AT_OUTREACH: Condition = { booked: true, stage: ['outreach'] };
 export const BOOKED_AT_APPLIED: Condition = { booked: true, stage: ['applied'] };
+export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['interviewing'] };
 /** Another offer, or a job they're happy in: no call this week about other openings. */
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
 export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
