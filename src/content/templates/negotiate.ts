@@ -1,53 +1,34 @@
 import type { TemplateContent } from '../types';
-import {
-  BOOKED,
-  OUTREACH,
-  APPLIED,
-  INTERVIEWING,
-  NEED,
-  BOOKED_WITH_NEED,
-  ONLY_SALARY,
-  ONLY_WORK_SETUP,
-} from './shared';
+import { BOOKED, OUTREACH, APPLIED, INTERVIEWING, NEED, BOOKED_WITH_NEED } from './shared';
 
-/** What they'd like to ask about, before any (further) interview. */
+/**
+ * What they'd like to ask about, before any (further) interview: whether
+ * there's flexibility on what puts them off, named once ({topics}).
+ */
 const ASK = {
   variants: [
     {
       when: BOOKED,
-      text: 'Before our interview scheduled for {interviewDate}, I wanted to ask about {topics}.',
+      text: "Before our interview scheduled for {interviewDate}, I wanted to ask whether there's any flexibility on {topics}.",
     },
     {
       when: INTERVIEWING,
-      text: 'Before we schedule the next round, I wanted to ask about {topics}.',
+      text: "Before we schedule the next round, I wanted to ask whether there's any flexibility on {topics}.",
     },
-    { when: APPLIED, text: 'Before we schedule the interview, I wanted to ask about {topics}.' },
-    { text: 'Before we schedule an interview, I wanted to ask about {topics}.' },
+    {
+      when: APPLIED,
+      text: "Before we schedule the interview, I wanted to ask whether there's any flexibility on {topics}.",
+    },
+    {
+      text: "Before we schedule an interview, I wanted to ask whether there's any flexibility on {topics}.",
+    },
   ],
 };
 
 /** What is wrong with it, said even when the person leaves what they'd need empty. */
-const WHAT_IS_WRONG = {
-  variants: [
-    { when: ONLY_SALARY, text: "From what I've seen, it looks a bit below what I'm looking for." },
-    {
-      when: ONLY_WORK_SETUP,
-      text: "As I understand it, the current arrangement wouldn't quite work for me.",
-    },
-    { text: "From what I've seen, they aren't quite where I'd need them to be." },
-  ],
-};
+const WHAT_IS_WRONG = "As things stand, that's where it falls a little short for me.";
 
 const WHAT_THEY_NEED = { variants: [{ when: NEED, text: "For context, I'm hoping for {need}." }] };
-
-/** Asks about flexibility on what was named: pay, the setup, or both. */
-const FLEXIBILITY = {
-  variants: [
-    { when: ONLY_SALARY, text: 'Is there any room in the budget?' },
-    { when: ONLY_WORK_SETUP, text: 'Is there any flexibility on how and when the work is done?' },
-    { text: 'Is there any flexibility there?' },
-  ],
-};
 
 export const negotiate = {
   name: 'Ask about what could change',
@@ -83,7 +64,7 @@ export const negotiate = {
         WHAT_THEY_NEED,
         'I thought it best to ask early, before either of us puts more time in.',
       ],
-      [FLEXIBILITY, "I'm glad to talk it through by phone or email, whichever is easier for you."],
+      ["I'm glad to talk it through by phone or email, whichever is easier for you."],
       [
         {
           variants: [
@@ -124,7 +105,6 @@ export const negotiate = {
       ],
       [ASK, WHAT_IS_WRONG],
       [WHAT_THEY_NEED],
-      [FLEXIBILITY],
       [
         {
           variants: [
@@ -161,7 +141,14 @@ export const negotiate = {
         ASK,
         WHAT_IS_WRONG,
         WHAT_THEY_NEED,
-        FLEXIBILITY,
+        {
+          variants: [
+            { when: BOOKED_WITH_NEED, text: "I'd love to hear what's possible before we meet." },
+            { when: BOOKED, text: "I'd appreciate hearing from you before we meet." },
+            { when: NEED, text: "I'd love to hear what's possible." },
+            { text: "I'm happy to talk it through." },
+          ],
+        },
       ],
     ],
     signOff: 'Thanks,',

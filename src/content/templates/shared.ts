@@ -24,13 +24,6 @@ export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['int
 /** Another offer, or a job they're happy in: no call this week about other openings. */
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
 export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
-/**
- * What a negotiation is about. Negotiating is offered only when every concern
- * could change, so at least one of the two is a concern: without the other,
- * it is the only one.
- */
-export const ONLY_SALARY: Condition = { noConcern: ['work-setup'] };
-export const ONLY_WORK_SETUP: Condition = { noConcern: ['salary'] };
 
 /**
  * The subjects of a decline when an interview is booked: they say it's a no,
