@@ -164,7 +164,9 @@ const textOf = (segments: readonly Segment[]): string => segments.map((s) => s.t
  * paragraphs and the sign-off, each separated by a blank line, with
  * `{yourName}` on the line under the sign-off. A filled blank holds the
  * person's text exactly as typed; an unfilled one reads `[placeholder]` and is
- * listed in `blanksLeft`.
+ * listed in `blanksLeft`. When a filled blank ends with its own `.`, `!` or
+ * `?`, the sentence's full stop right after it is left out, so that nothing
+ * reads "$95,000..".
  */
 export function renderMessage(
   template: TemplateContent,
@@ -191,11 +193,18 @@ export function renderMessage(
 
   const segmentsOf = (text: string): Segment[] => {
     const segments: Segment[] = [];
+    /* Whether the last blank's text ends a sentence itself ("$95,000.", "Acme Inc."). */
+    let endsSentence = false;
     text.split(SLOT_TOKEN).forEach((part, i) => {
       const name = part.slice(1, -1);
-      if (i % 2 === 0 || !isFieldId(name)) return pushText(segments, part);
+      if (i % 2 === 0 || !isFieldId(name)) {
+        const literal = endsSentence && part.startsWith('.') ? part.slice(1) : part;
+        endsSentence = false;
+        return pushText(segments, literal);
+      }
       const value = fields[name] ?? '';
       const filled = isFilled(value);
+      endsSentence = filled && /[.!?]$/.test(value);
       segments.push({
         kind: 'blank',
         field: name,

@@ -1,15 +1,31 @@
 import type { TemplateContent } from '../types';
-import { BOOKED, REASON, CANCEL, CANCEL_SUBJECT_OUTREACH, CANCEL_SUBJECT } from './shared';
+import { BOOKED, REASON, CANCEL_SUBJECT } from './shared';
+
+/** A decline cancels a booked interview first, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "I'm sorry to change plans, but I need to cancel our interview scheduled for {interviewDate}.",
+    },
+  ],
+};
+
+const DECISION = {
+  variants: [
+    {
+      when: REASON,
+      text: "After some thought, I've decided to withdraw my application because {reason}.",
+    },
+    { text: "After some thought, I've decided to withdraw my application." },
+  ],
+};
 
 export const declineFirstInterview = {
   name: 'Decline a first interview',
   email: {
     subject: {
-      variants: [
-        CANCEL_SUBJECT_OUTREACH,
-        CANCEL_SUBJECT,
-        { text: 'Withdrawing my application for the {jobTitle} role' },
-      ],
+      variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
@@ -26,17 +42,23 @@ export const declineFirstInterview = {
             },
           ],
         },
+        DECISION,
+      ],
+      [
         {
           variants: [
             {
-              when: REASON,
-              text: "After some thought, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'I appreciate your understanding, and I wish you the best with the search.',
             },
-            { text: "After some thought, I've decided to withdraw my application." },
+            {
+              when: REASON,
+              text: 'Thank you again for your time, and best of luck with your search.',
+            },
+            { text: 'Thanks again for your time and consideration.' },
           ],
         },
       ],
-      ['Thanks again for your time, and good luck filling the role.'],
     ],
     signOff: 'Best,',
   },
@@ -44,18 +66,16 @@ export const declineFirstInterview = {
     points: [
       [CANCEL],
       ['Thank you for considering me for the {jobTitle} role.'],
+      [DECISION],
       [
         {
           variants: [
-            {
-              when: REASON,
-              text: "After some thought, I've decided to withdraw my application, because {reason}.",
-            },
-            { text: "After some thought, I've decided to withdraw my application." },
+            { when: BOOKED, text: 'I appreciate your understanding.' },
+            { when: REASON, text: 'Thanks again for your time, and good luck with the search.' },
+            { text: 'Thank you again for your time.' },
           ],
         },
       ],
-      ['Thanks again for your time, and best of luck filling the role.'],
     ],
   },
   message: {
@@ -64,16 +84,14 @@ export const declineFirstInterview = {
       [
         CANCEL,
         'Thank you for considering me for the {jobTitle} role at {company}.',
+        DECISION,
         {
           variants: [
-            {
-              when: REASON,
-              text: "After some thought, I've decided to withdraw my application, because {reason}.",
-            },
-            { text: "After some thought, I've decided to withdraw my application." },
+            { when: BOOKED, text: 'I appreciate your understanding.' },
+            { when: REASON, text: 'I wish you the best with the search.' },
+            { text: 'Thanks again for your time.' },
           ],
         },
-        'Best of luck filling the role.',
       ],
     ],
     signOff: 'Thanks,',

@@ -1,29 +1,45 @@
 import type { TemplateContent } from '../types';
-import { REASON, CANCEL, CANCEL_SUBJECT_OUTREACH, CANCEL_SUBJECT } from './shared';
+import { BOOKED, REASON, CANCEL_SUBJECT_OUTREACH } from './shared';
+
+/** A decline cancels a booked interview first, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "I'm sorry for the change of plans, but I need to cancel the interview we set up for {interviewDate}.",
+    },
+  ],
+};
+
+const DECISION = {
+  variants: [
+    { when: REASON, text: "I've decided not to pursue it because {reason}." },
+    { text: "After some thought, I've decided not to pursue it." },
+  ],
+};
 
 export const declineOutreach = {
   name: 'Decline an approach',
   email: {
     subject: {
-      variants: [
-        CANCEL_SUBJECT_OUTREACH,
-        CANCEL_SUBJECT,
-        { text: 'Declining the {jobTitle} opportunity' },
-      ],
+      variants: [CANCEL_SUBJECT_OUTREACH, { text: 'Declining the {jobTitle} opportunity' }],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
       [
         'Thanks for reaching out about the {jobTitle} role at {company}, and for thinking of me.',
+        DECISION,
+      ],
+      [
         {
           variants: [
-            { when: REASON, text: "I've decided not to move forward with it, because {reason}." },
-            { text: "After some thought, I've decided not to move forward with it." },
+            { when: BOOKED, text: 'Thanks for understanding, and best of luck with your search.' },
+            { when: REASON, text: 'I hope you find the right person soon.' },
+            { text: 'Thanks again, and good luck with the search.' },
           ],
         },
       ],
-      ['Thanks again, and good luck filling the role.'],
     ],
     signOff: 'Best,',
   },
@@ -31,15 +47,16 @@ export const declineOutreach = {
     points: [
       [CANCEL],
       ['Thanks for thinking of me for the {jobTitle} role.'],
+      [DECISION],
       [
         {
           variants: [
-            { when: REASON, text: "I've decided not to move forward with it, because {reason}." },
-            { text: "After some thought, I've decided not to move forward with it." },
+            { when: BOOKED, text: 'Thanks for understanding, and good luck with the search.' },
+            { when: REASON, text: 'I hope you find the right person soon.' },
+            { text: 'Thanks again, and best of luck with the search.' },
           ],
         },
       ],
-      ['Thanks again, and best of luck filling the role.'],
     ],
   },
   message: {
@@ -48,13 +65,14 @@ export const declineOutreach = {
       [
         CANCEL,
         'Thanks for thinking of me for the {jobTitle} role at {company}.',
+        DECISION,
         {
           variants: [
-            { when: REASON, text: "I've decided not to move forward with it, because {reason}." },
-            { text: "After some thought, I've decided not to move forward with it." },
+            { when: BOOKED, text: 'Thanks for understanding.' },
+            { when: REASON, text: 'Best of luck finding the right person.' },
+            { text: 'Good luck with the search.' },
           ],
         },
-        'Best of luck filling the role.',
       ],
     ],
     signOff: 'Thanks,',

@@ -1,13 +1,37 @@
 import type { TemplateContent } from '../types';
-import { REASON, CANCEL, CANCEL_SUBJECT_OUTREACH, CANCEL_SUBJECT } from './shared';
+import { BOOKED, REASON } from './shared';
+
+/** A decline cancels a booked interview first, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "I'm sorry to change our plans, but I need to cancel the interview we have scheduled for {interviewDate}.",
+    },
+  ],
+};
+
+const DECISION = {
+  variants: [
+    {
+      when: REASON,
+      text: "On reflection, I've decided to withdraw my application because {reason}.",
+    },
+    {
+      text: "On reflection, I've decided this isn't the right move for me, so I'd like to withdraw my application.",
+    },
+  ],
+};
 
 export const withdraw = {
   name: 'Withdraw after an interview',
   email: {
     subject: {
       variants: [
-        CANCEL_SUBJECT_OUTREACH,
-        CANCEL_SUBJECT,
+        {
+          when: BOOKED,
+          text: 'Withdrawing my application and canceling our interview for {interviewDate}',
+        },
         { text: 'Withdrawing my application for the {jobTitle} role' },
       ],
     },
@@ -17,20 +41,22 @@ export const withdraw = {
       [
         "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed our conversations and learning more about the work at {company}.",
       ],
+      [DECISION],
       [
         {
           variants: [
             {
-              when: REASON,
-              text: "On reflection, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'Thank you for understanding, and I wish you and the team all the best.',
             },
             {
-              text: "On reflection, I've decided the role isn't the right fit for me, so I'd like to withdraw my application.",
+              when: REASON,
+              text: "I appreciate everything you've shared along the way, and I wish you all the best in finding the right person.",
             },
+            { text: 'Thanks again for your consideration, and best of luck with the search.' },
           ],
         },
       ],
-      ['Thanks again for your consideration, and good luck filling the role.'],
     ],
     signOff: 'Best regards,',
   },
@@ -38,20 +64,19 @@ export const withdraw = {
     points: [
       [CANCEL],
       ["Thank you for your time throughout the interview process. I've enjoyed our conversations."],
+      [DECISION],
       [
         {
           variants: [
             {
-              when: REASON,
-              text: "On reflection, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'Thanks for understanding, and all the best to you and the team.',
             },
-            {
-              text: "On reflection, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
+            { when: REASON, text: "Thanks again for everything you've shared along the way." },
+            { text: 'Thanks again, and good luck with the search.' },
           ],
         },
       ],
-      ['Thanks again, and good luck filling the role.'],
     ],
   },
   message: {
@@ -60,18 +85,17 @@ export const withdraw = {
       [
         CANCEL,
         "Thank you for your time during the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
+        DECISION,
         {
           variants: [
             {
-              when: REASON,
-              text: "On reflection, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'Thanks for understanding, and all the best to you and the team.',
             },
-            {
-              text: "On reflection, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
+            { when: REASON, text: 'I wish you all the best with the search.' },
+            { text: 'Thanks again for your time and consideration.' },
           ],
         },
-        'Thanks again, and good luck filling the role.',
       ],
     ],
     signOff: 'Best,',
