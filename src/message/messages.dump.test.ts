@@ -2,7 +2,8 @@
 /**
  * Writes every distinct message the guide can give to reports/messages.txt,
  * with a count, so that someone who did not write them can read them all.
- * Runs only when asked: `WRITE_MESSAGES=1 npx vitest run src/message/messages.dump.test.ts`.
+ * It runs with the other tests (`npx vitest run src/message/messages.dump.test.ts`
+ * on its own), so the file is always the current wording.
  * Every template × format × reason × booked or not × answer set that reaches
  * it, with everyday names in the blanks; a text given by several combinations
  * is written once, under the first.
@@ -16,7 +17,7 @@ import { distinctMessages } from './test-messages';
 const OUT = 'reports/messages.txt';
 
 describe('the reading dump', () => {
-  it.skipIf(!process.env.WRITE_MESSAGES)('writes every distinct message to ' + OUT, () => {
+  it('writes every distinct message to ' + OUT, () => {
     const texts = new Map<string, string>();
     for (const found of distinctMessages()) {
       for (const format of FORMAT_IDS) {
