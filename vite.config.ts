@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ui } from './src/content/ui.ts';
+import { sitePages } from './src/site/vite-plugin.ts';
 
 /**
  * The policy the built page carries. `frame-ancestors` cannot be set from a
@@ -127,6 +128,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           compileHints(),
           contentSecurityPolicy(),
           prerenderStartView(),
+          sitePages({ csp: CONTENT_SECURITY_POLICY }),
           VitePWA({
             // Registered from src/ui/shell/register-sw.ts after load, off the first view.
             injectRegister: null,
@@ -159,6 +161,9 @@ export default defineConfig(({ isSsrBuild }) => ({
               clientsClaim: true,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',
+              // The pages beside the guide are precached as themselves (`/privacy/` is
+              // privacy/index.html); an address near them must not open the guide instead.
+              navigateFallbackDenylist: [/^\/(privacy|accessibility)(\/|$)/, /\/404\.html$/],
               runtimeCaching: [],
             },
           }),

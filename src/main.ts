@@ -1,5 +1,6 @@
 import { hydrate, mount } from 'svelte';
 import './ui/shell/global.css';
+import './site/site.css';
 import App from './ui/shell/App.svelte';
 import { browserEnv } from './ui/shell/opening';
 import { Session } from './ui/shell/session.svelte';
