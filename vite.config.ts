@@ -156,6 +156,8 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
             workbox: {
               globPatterns: ['**/*.{js,css,html,ico,png,svg,txt,webmanifest}'],
+              // The link preview's picture is for other sites' crawlers, never shown offline.
+              globIgnores: ['og-image.png'],
               // A new version takes over at once; the page says a reload picks it up.
               skipWaiting: true,
               clientsClaim: true,

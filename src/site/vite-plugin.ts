@@ -78,7 +78,7 @@ export function sitePages(options: SiteOptions): Plugin {
         build: { ssr: 'src/site/prerender.ts', outDir, emptyOutDir: true, copyPublicDir: false },
       });
       const entry = pathToFileURL(resolve(outDir, 'prerender.js')).href;
-      prerender = (await import(`${entry}?at=${Date.now()}`)) as Prerender;
+      prerender = (await import(/* @vite-ignore */ `${entry}?at=${Date.now()}`)) as Prerender;
     },
     transformIndexHtml: {
       order: 'post',
