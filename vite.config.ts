@@ -7,7 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ui } from './src/content/ui.ts';
-import { sitePages } from './src/site/vite-plugin.ts';
+import { sitePages, sitePagesDev } from './src/site/vite-plugin.ts';
 
 /**
  * The policy the built page carries. `frame-ancestors` cannot be set from a
@@ -129,6 +129,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           contentSecurityPolicy(),
           prerenderStartView(),
           sitePages({ csp: CONTENT_SECURITY_POLICY }),
+          sitePagesDev({ csp: CONTENT_SECURITY_POLICY }),
           VitePWA({
             // Registered from src/ui/shell/register-sw.ts after load, off the first view.
             injectRegister: null,
@@ -163,9 +164,10 @@ export default defineConfig(({ isSsrBuild }) => ({
               clientsClaim: true,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',
-              // The pages beside the guide are precached as themselves (`/privacy/` is
-              // privacy/index.html); an address near them must not open the guide instead.
-              navigateFallbackDenylist: [/^\/(privacy|accessibility)(\/|$)/, /\/404\.html$/],
+              // Only the guide's own address (and its share links) falls back to it. The
+              // pages beside it are precached as themselves (`/privacy/` is
+              // privacy/index.html), and any other path goes to the host, whose 404.html says so.
+              navigateFallbackAllowlist: [/^\/(\?.*)?$/],
               runtimeCaching: [],
             },
           }),

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, minifySync, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { build, minifySync, type HtmlTagDescriptor, type Plugin, type ViteDevServer } from 'vite';
 import { site } from '../content/site.ts';
 import { contactFrom } from './contact.ts';
 import { themeScriptSource } from './theme.ts';
@@ -119,6 +119,63 @@ export function sitePages(options: SiteOptions): Plugin {
       for (const [fileName, source] of Object.entries(pages)) {
         this.emitFile({ type: 'asset', fileName, source });
       }
+    },
+  };
+}
+
+/**
+ * The same on the dev server (`npm start`): the footer and `theme.js` on the
+ * guide's page, and the pages beside it rendered on each request, with the
+ * source stylesheets in place of the built one.
+ */
+export function sitePagesDev(options: SiteOptions): Plugin {
+  const env = options.env ?? process.env;
+  let server: ViteDevServer | undefined;
+  const load = () => server!.ssrLoadModule('/src/site/prerender.ts') as Promise<Prerender>;
+  return {
+    name: 'decline-guide:site-pages-dev',
+    apply: 'serve',
+    configureServer(devServer) {
+      server = devServer;
+      const { base } = devServer.config;
+      const pages: Record<string, string> = {
+        [`${base}privacy/`]: 'privacy/index.html',
+        [`${base}accessibility/`]: 'accessibility/index.html',
+        [`${base}404.html`]: '404.html',
+      };
+      devServer.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (path === `${base}theme.js`) {
+          res.setHeader('content-type', 'text/javascript');
+          res.end(themeScriptSource());
+          return;
+        }
+        const file = pages[path];
+        if (!file) return next();
+        load().then((prerender) => {
+          const stylesheets = [
+            'src/ui/shell/global.css',
+            'src/site/site.css',
+            'src/site/pages.css',
+          ];
+          const html = prerender.renderSitePages({
+            base,
+            csp: options.csp,
+            themeScript: `${base}theme.js`,
+            stylesheets: stylesheets.map((sheet) => `${base}${sheet}`),
+            contact: contactFrom(env.SITE_CONTACT),
+          })[file];
+          res.setHeader('content-type', 'text/html');
+          res.end(html);
+        }, next);
+      });
+    },
+    async transformIndexHtml(html) {
+      const { base } = server!.config;
+      return {
+        html: html.replace('</body>', `${(await load()).renderFooter(base)}\n  </body>`),
+        tags: [{ tag: 'script', attrs: { src: `${base}theme.js` }, injectTo: 'head' }],
+      };
     },
   };
 }

@@ -364,6 +364,15 @@ test.describe('not found', () => {
       await expect(footer(page).getByRole('link', { name: site.footer.privacy })).toBeVisible();
       await page.getByRole('link', { name: site.notFound.start }).click();
       await expect(page.getByRole('heading', { level: 1, name: ui.start.heading })).toBeVisible();
+
+      // Once the service worker is in, it still leaves unknown paths to the host.
+      await page.waitForFunction(async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      });
+      const again = await page.goto('/another/unknown/page?stage=applied');
+      expect(again?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFound.title);
     } finally {
       await context.close();
     }
