@@ -16,6 +16,7 @@ import { emptyDraft, FIELD_MAX_LENGTH, type MessageDraft } from '../../message/d
 import { messageAsText } from '../../message/render';
 import {
   SAVED_KEY,
+  SAVED_MAX_AGE_DAYS,
   SAVED_MAX_AGE_MS,
   SAVED_VERSION,
   parseSaved,
@@ -688,7 +689,7 @@ describe('saved sessions that wait', () => {
       );
       await openApp('/');
       expect(offered()).toBeNull();
-      await expectNotices([sessionUi.notices.expired(SAVED_MAX_AGE_MS / 86_400_000)]);
+      await expectNotices([sessionUi.notices.expired(SAVED_MAX_AGE_DAYS)]);
       expect(localStorage.getItem(SAVED_KEY)).toBeNull();
     });
   });
