@@ -16,7 +16,7 @@ import {
   type OutcomeId,
 } from '../flow/questions';
 import { keepAnswersStillAsked } from '../flow/rules';
-import { isMessageDraft, type MessageDraft } from '../message/draft';
+import { toMessageDraft, type MessageDraft } from '../message/draft';
 import { hasExactly, isPlainObject } from '../message/shape';
 import { encodeAnswers } from '../flow/share-link';
 
@@ -104,9 +104,11 @@ export function parseSaved(value: unknown): ReadRecord | undefined {
   if (typeof record.start !== 'boolean') return undefined;
   const answers = parseAnswers(record.answers);
   const at = parseAnswers(record.at);
-  if (!answers || !at || !isMessageDraft(record.draft)) return undefined;
+  // A draft saved before interviews could be booked is read as not booked, here, once.
+  const draft = toMessageDraft(record.draft);
+  if (!answers || !at || !draft) return undefined;
   if (!isConsistent(answers, at, record.start)) return undefined;
-  const common = { answers, at, start: record.start, draft: record.draft };
+  const common = { answers, at, start: record.start, draft };
   if (v1) return { v: 1, ...common };
   const { outcome, savedAt } = record;
   if (outcome !== null && !isOutcome(outcome)) return undefined;
