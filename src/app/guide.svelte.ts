@@ -21,10 +21,11 @@ import {
 } from '../flow/view';
 import { emptyDraft, type MessageDraft } from '../message/draft';
 import type { ReadRecord } from './saved';
-import { encodeAnswers } from '../flow/share-link';
 import { forgetSession } from './forget';
 import { HistoryWriter } from './history';
+import { backLink, changeLink } from './hrefs';
 import { landingFor } from './landing';
+import { Notices } from './notices.svelte';
 import {
   entryState,
   nowOf,
@@ -43,10 +44,6 @@ export class Guide {
   snapshot = $state.raw<GuideSnapshot>(initialSnapshot());
   /** The message being composed; never in the URL. */
   draft = $state.raw<MessageDraft>(emptyDraft);
-  /** Notices to show, each once. */
-  notices = $state.raw<readonly NoticeId[]>([]);
-  /** What a link held that was not used, for the link notice. */
-  linkProblems = $state.raw<readonly LinkProblem[]>([]);
   /**
    * A saved session offered back on the start page, until the person
    * continues it or starts again. Nothing of it is in the view, the answers
@@ -69,10 +66,9 @@ export class Guide {
   readonly #env: GuideEnv;
   readonly #history: HistoryWriter;
   readonly #saving: Saving;
+  readonly #notices: Notices;
   /** The record that waits (see `waiting`). */
   #waitingRecord: ReadRecord | undefined;
-  /** Storage notices already given: each is given once, even after Dismiss or Start again. */
-  #told: NoticeId[] = [];
 
   /**
    * `opening` is what the first view read of storage, and `shown` the notices
@@ -85,19 +81,18 @@ export class Guide {
     shown: readonly NoticeId[] = opening.notices,
   ) {
     this.#env = env;
-    this.#told = [...opening.notices];
-    this.notices = [...shown];
+    this.#notices = new Notices(opening.notices, shown);
     const { snapshot, notices, draft, problems, waiting } = landingFor(env, opening);
     this.draft = draft;
-    this.linkProblems = problems;
-    for (const notice of notices) this.#tell(notice);
+    this.#notices.linkProblems = problems;
+    for (const notice of notices) this.#notices.tell(notice);
     this.#history = new HistoryWriter(env);
     this.#saving = new Saving({
       store: env.store,
       writable: opening.writable,
       now: () => nowOf(env),
       current: () => ({ snapshot: this.snapshot, draft: this.draft }),
-      unavailable: () => this.#tell('unavailable'),
+      unavailable: () => this.#notices.tell('unavailable'),
       // Opening on the start page writes nothing: there is nothing of the person's
       // to keep yet, and the guide may load there at idle, long after opening.
       holding: viewOf(snapshot).kind === 'start',
@@ -120,11 +115,14 @@ export class Guide {
     this.#entry('replace');
   }
 
-  /** Shows a notice; a storage notice only the first time. */
-  #tell(notice: NoticeId) {
-    if (notice !== 'link' && this.#told.includes(notice)) return;
-    this.#told.push(notice);
-    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+  /** Notices to show, each once. */
+  get notices(): readonly NoticeId[] {
+    return this.#notices.shown;
+  }
+
+  /** What a link held that was not used, for the link notice. */
+  get linkProblems(): readonly LinkProblem[] {
+    return this.#notices.linkProblems;
   }
 
   /**
@@ -168,8 +166,8 @@ export class Guide {
     this.#release();
     const forgotten = forgetSession(this.#env.store, this.#saving.writable);
     this.draft = forgotten.draft;
-    this.notices = forgotten.notices;
-    this.linkProblems = forgotten.linkProblems;
+    this.#notices.shown = forgotten.notices;
+    this.#notices.linkProblems = forgotten.linkProblems;
     this.waiting = forgotten.waiting;
   }
 
@@ -210,7 +208,7 @@ export class Guide {
    */
   clear() {
     this.#forget();
-    this.notices = ['cleared'];
+    this.#notices.shown = ['cleared'];
     this.#saving.hold();
     const before = this.snapshot;
     this.#actor.send({ type: 'guide.restarted' });
@@ -265,17 +263,14 @@ export class Guide {
     // Moving to another view is a step: a session that waited is no longer offered.
     if (opened.events.length > 0) this.#release();
     for (const event of opened.events) this.#actor.send(event);
-    if (opened.problems.length > 0) {
-      this.linkProblems = opened.problems;
-      this.#tell('link');
-    }
+    if (opened.problems.length > 0) this.#notices.tellLink(opened.problems);
     if (opened.problems.length > 0 || !entry) {
       this.#entry('replace');
     }
   }
 
   dismiss(notice: NoticeId) {
-    this.notices = this.notices.filter((n) => n !== notice);
+    this.#notices.dismiss(notice);
   }
 
   /** The full share link of this view: answers only, never names. */
@@ -285,23 +280,12 @@ export class Guide {
 
   /** The URL (query string) of the view before this one, for the Back link. */
   get backHref(): string {
-    // Back from a follow-up question is to the outcome it shares its answers with.
-    if (choiceOf(this.snapshot).followUp) return `${this.#env.base}${this.link}`;
-    const path = this.snapshot.context.path;
-    return `${this.#env.base}${encodeAnswers(this.#answersBefore(path.length - 1))}`;
+    return `${this.#env.base}${backLink(this.snapshot, this.answers)}`;
   }
 
   /** The URL of an earlier question's page, for its Change link. */
   changeHref(question: QuestionId): string {
-    const index = this.snapshot.context.path.indexOf(question);
-    return `${this.#env.base}${encodeAnswers(this.#answersBefore(index))}`;
-  }
-
-  #answersBefore(index: number): Answers {
-    const answers = this.answers as Record<string, unknown>;
-    return Object.fromEntries(
-      this.snapshot.context.path.slice(0, Math.max(index, 0)).map((q) => [q, answers[q]]),
-    ) as Answers;
+    return `${this.#env.base}${changeLink(this.snapshot, this.answers, question)}`;
   }
 
   stop() {
