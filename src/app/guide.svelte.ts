@@ -1,10 +1,11 @@
 /**
  * The one adapter between the machine and the interface: it owns the actor,
  * keeps a `$state.raw` snapshot, and hands each step to the modules that hang
- * off it: the browser's history (`history.ts`) and storage (`saving.ts`). It
- * loads with XState and the machine, after the first view (see
- * `session.svelte.ts`), so what the first view read of the URL and storage
- * comes from `opening.ts`, is handed in, and `landing.ts` works out where to open.
+ * off it: the browser's history (`history.ts`), storage (`saving.ts`) and the
+ * notices (`notices.svelte.ts`). It loads with XState and the machine, after
+ * the first view (see `session.svelte.ts`), so what the first view read of the
+ * URL and storage comes from `opening.ts`, is handed in, and `landing.ts`
+ * works out where to open.
  */
 import { createActor, type Actor } from 'xstate';
 import { linkFor, openLink, type LinkProblem } from '../flow/link';
