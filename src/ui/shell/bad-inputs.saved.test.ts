@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionUi, ui } from '../../content';
 import type { Answers } from '../../flow/questions';
 import { emptyDraft, type MessageDraft } from '../../message/draft';
-import { SAVED_KEY, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../app/saved';
+import { SAVED_KEY, SAVED_MAX_AGE_DAYS, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../app/saved';
 import { field } from '../composer/test-composer';
 import { act, continueSaved, openApp, savedRecord as record, shownView } from './test-app';
 import {
@@ -337,7 +337,7 @@ describe('saved sessions that wait', () => {
       );
       await openApp('/');
       expect(offered()).toBeNull();
-      await expectNotices([sessionUi.notices.expired(SAVED_MAX_AGE_MS / 86_400_000)]);
+      await expectNotices([sessionUi.notices.expired(SAVED_MAX_AGE_DAYS)]);
       expect(localStorage.getItem(SAVED_KEY)).toBeNull();
     });
   });
