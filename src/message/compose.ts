@@ -92,7 +92,7 @@ export function composeMessage(
     ...(answers.stage ? { stage: answers.stage } : {}),
     concerns,
     ...(answers['employer-interest'] ? { employerInterest: answers['employer-interest'] } : {}),
-    booked: draft.booked === true,
+    booked: draft.booked,
   };
   return renderMessage(
     content[template],

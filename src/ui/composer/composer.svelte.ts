@@ -81,7 +81,7 @@ export class ComposerState {
   /** The format the message is shown and copied in. */
   readonly format: MessageFormat = $derived(this.draft.format);
   /** Whether the person says an interview is already booked. */
-  readonly booked = $derived(this.draft.booked === true);
+  readonly booked = $derived(this.draft.booked);
   /** The blanks this message uses, in FIELD_IDS order: the only fields shown. */
   readonly fields: readonly FieldId[] = $derived.by(() =>
     fieldsUsed(this.template, this.#props.answers(), this.draft),
