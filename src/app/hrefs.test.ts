@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { answersOnPath, initialSnapshot, next, replay } from '../flow/view';
+import { answersOnPath, initialSnapshot, next } from '../flow/view';
+import { replay } from '../flow/test-model';
 import { backLink, changeLink } from './hrefs';
 
 const toNegotiate = {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { next, replay } from '../flow/view';
+import { next } from '../flow/view';
+import { replay } from '../flow/test-model';
 import { emptyDraft } from '../message/draft';
 import { afterPaint } from '../platform/after-paint';
 import { memoryStorage, safeStore, type SafeStore } from '../platform/storage';

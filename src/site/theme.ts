@@ -11,7 +11,6 @@ export const THEME_KEY = 'decline-guide-theme';
 
 /** The control's choices (radio values); `system` follows the device and keeps nothing. */
 export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /** The class `theme.js` puts on `<html>`: the theme control shows only where it works. */
 export const THEME_READY_CLASS = 'theme-ready';

@@ -7,7 +7,9 @@
 import { expect } from 'vitest';
 import { ui } from '../../src/content';
 import { site } from '../../src/content/site';
-import { THEME_KEY, type Theme } from '../../src/site/theme';
+import { THEME_KEY, THEMES } from '../../src/site/theme';
+
+type Theme = (typeof THEMES)[number];
 import { installProbe, poll, type Tab } from './driver';
 
 /** The pages beside the guide, each with its footer link's name where it has one. */

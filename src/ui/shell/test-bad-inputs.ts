@@ -6,7 +6,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
-import { linkNotices, outcomeUi, questions, ui } from '../../content';
+import { outcomeUi, questions, ui } from '../../content';
+import { linkNotices } from '../../content/link-notices';
 import type { GuideEvent } from '../../flow/machine';
 import type { QuestionId } from '../../flow/questions';
 import type { View } from '../../flow/view';
