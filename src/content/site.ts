@@ -290,4 +290,3 @@ export const site = {
     start: 'Go to the start of the guide',
   },
 } as const;
-
