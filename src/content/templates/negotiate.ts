@@ -63,6 +63,7 @@ const WHAT_IS_WRONG: Sentence = {
 const WHAT_THEY_NEED: Sentence = {
   variants: [
     { when: { filled: ['need'], stage: ['applied'] }, text: 'What I have in mind is {need}.' },
+    { when: { filled: ['need'], stage: ['outreach'] }, text: "Ideally, I'd be looking at {need}." },
     { when: NEED, text: 'For context, what would work for me is {need}.' },
   ],
 };
