@@ -98,11 +98,12 @@ export const declineAfterTalks = {
         CANCEL,
         {
           variants: [
+            // After the cancellation, the message is long enough: a short thanks.
+            { when: BOOKED, text: 'Thanks for understanding, and for being open with me.' },
             {
               when: INTERVIEWING,
               text: 'I appreciate you being open with me, and thank you for your time throughout the process.',
             },
-            { when: BOOKED, text: 'Thanks for understanding, and for being open with me.' },
             { text: 'I appreciate you being open with me.' },
           ],
         },

@@ -23,7 +23,7 @@ const CANCEL = {
     },
     {
       when: BOOKED_AT_OUTREACH,
-      text: "I'm sorry to change plans, but I need to cancel the interview we arranged for {interviewDate}.",
+      text: "I'm sorry to change our plans, but I need to cancel the interview we arranged for {interviewDate}.",
     },
     {
       when: BOOKED,
@@ -232,11 +232,21 @@ export const keepDoorOpen = {
       [
         CANCEL,
         {
+          // With a booked interview to cancel as well, the thanks is shorter.
           variants: [
+            {
+              when: BOOKED_WHILE_INTERVIEWING,
+              text: 'Thanks for your time through the interviews.',
+            },
             {
               when: INTERVIEWING,
               text: 'Thanks for your time through the interviews for the {jobTitle} role at {company}.',
             },
+            {
+              when: BOOKED_AT_OUTREACH,
+              text: 'Thanks for thinking of me for the {jobTitle} role.',
+            },
+            { when: BOOKED, text: 'Thank you for considering me for the {jobTitle} role.' },
             {
               when: OUTREACH,
               text: 'Thanks for thinking of me for the {jobTitle} role at {company}.',
