@@ -156,7 +156,7 @@ export const keepDoorOpen = {
               text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
             },
             {
-              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about the work there.",
             },
           ],
         },
