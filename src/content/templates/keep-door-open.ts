@@ -11,6 +11,8 @@ import {
   BOOKED_AT_OUTREACH,
   BOOKED_WHILE_INTERVIEWING,
   STAYING_ELSEWHERE,
+  STAYING_ELSEWHERE_INTERVIEWING,
+  STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
 } from './shared';
 
@@ -56,11 +58,11 @@ const DECISION = {
 const STILL_KEEN_EMAIL = {
   variants: [
     {
-      when: { ...STAYING_ELSEWHERE, stage: ['interviewing'] },
+      when: STAYING_ELSEWHERE_INTERVIEWING,
       text: "That said, I've been impressed by your team, and I'd be glad to be considered for other openings there down the line.",
     },
     {
-      when: { ...STAYING_ELSEWHERE, reason: true },
+      when: STAYING_ELSEWHERE_REASON,
       text: 'That said, I have a lot of respect for {company} and would welcome hearing about future openings.',
     },
     {
@@ -84,7 +86,7 @@ const STILL_KEEN_EMAIL = {
 const STILL_KEEN_CALL = {
   variants: [
     {
-      when: { ...STAYING_ELSEWHERE, reason: true },
+      when: STAYING_ELSEWHERE_REASON,
       text: "I have a lot of respect for {company}, and I'd be glad to be considered for other openings there down the line.",
     },
     {
@@ -100,11 +102,11 @@ const STILL_KEEN_CALL = {
 const STILL_KEEN_MESSAGE = {
   variants: [
     {
-      when: { ...STAYING_ELSEWHERE, stage: ['interviewing'] },
+      when: STAYING_ELSEWHERE_INTERVIEWING,
       text: "I'd be glad to be considered for other openings there down the line, though.",
     },
     {
-      when: { ...STAYING_ELSEWHERE, reason: true },
+      when: STAYING_ELSEWHERE_REASON,
       text: 'I have a lot of respect for {company}, though, and would welcome hearing about future openings.',
     },
     {

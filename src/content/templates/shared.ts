@@ -23,6 +23,15 @@ export const BOOKED_AT_APPLIED: Condition = { booked: true, stage: ['applied'] }
 export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['interviewing'] };
 /** Another offer, or a job they're happy in: no call this week about other openings. */
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
+/* Written out, not spread from STAYING_ELSEWHERE, for the same reason as HAS_APPLIED_REASON. */
+export const STAYING_ELSEWHERE_INTERVIEWING: Condition = {
+  anyConcern: ['other-offer', 'happy-current-job'],
+  stage: ['interviewing'],
+};
+export const STAYING_ELSEWHERE_REASON: Condition = {
+  anyConcern: ['other-offer', 'happy-current-job'],
+  reason: true,
+};
 export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
 
 /**
