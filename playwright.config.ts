@@ -21,6 +21,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Each accessibility test checks its view at several widths and in both color
+  // schemes; on a busy two-core machine that can pass 30 s. A hang still fails.
+  timeout: 60_000,
   workers: 2,
   reporter: 'list',
   use: {
