@@ -28,7 +28,7 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED,
-      text: "That means I'll need to cancel the interview we set for {interviewDate}, and I'm sorry for the change of plans.",
+      text: "That means I'll need to cancel our interview scheduled for {interviewDate}, and I'm sorry to change our plans.",
     },
   ],
 };

@@ -18,16 +18,8 @@ import {
 const CANCEL = {
   variants: [
     {
-      when: BOOKED_WHILE_INTERVIEWING,
-      text: "I'm sorry for the late change, but I need to cancel our upcoming interview, set for {interviewDate}.",
-    },
-    {
-      when: BOOKED_AT_OUTREACH,
-      text: "I'm sorry to change our plans, but I need to cancel the interview we arranged for {interviewDate}.",
-    },
-    {
       when: BOOKED,
-      text: 'I apologize for changing plans, but I need to cancel the interview we scheduled for {interviewDate}.',
+      text: "I'm sorry to change our plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };

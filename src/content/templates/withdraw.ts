@@ -8,7 +8,7 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED,
-      text: "I'm sorry to change our plans, but I need to cancel the interview we have scheduled for {interviewDate}.",
+      text: "I'm sorry to change our plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };
