@@ -113,14 +113,14 @@ export const keepDoorOpen = {
   email: {
     subject: {
       variants: [
-        // The no first, then the canceled time: never read as a new time.
+        // The no first, then the canceled interview "for" its time, never read as a new time.
         {
           when: BOOKED_AT_OUTREACH,
-          text: 'Declining the {jobTitle} role (canceling {interviewDate})',
+          text: 'Declining this role and canceling our interview for {interviewDate}',
         },
         {
           when: BOOKED,
-          text: 'Withdrawing from the {jobTitle} role (canceling {interviewDate})',
+          text: 'Withdrawing my application and canceling our interview for {interviewDate}',
         },
         {
           when: HAS_APPLIED,
