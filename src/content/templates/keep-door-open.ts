@@ -91,6 +91,11 @@ const STILL_KEEN_CALL = {
 
 const STILL_KEEN_MESSAGE = {
   variants: [
+    // Booked: the shorter thanks leaves out the company, so it's named here.
+    {
+      when: { ...STAYING_ELSEWHERE, stage: ['interviewing'], booked: true },
+      text: "I'd be glad to be considered for other openings at {company} down the line, though.",
+    },
     {
       when: { ...STAYING_ELSEWHERE, stage: ['interviewing'] },
       text: "I'd be glad to be considered for other openings there down the line, though.",
@@ -104,6 +109,7 @@ const STILL_KEEN_MESSAGE = {
       text: "I think highly of {company}, though, and I'd love to be considered for future openings.",
     },
     { when: INTERVIEWING, text: "I'd still love to work with your team, though." },
+    { when: BOOKED, text: "I'd still love to work at {company}, though." },
     { text: "I'd still love to work there, though." },
   ],
 } as const;
