@@ -234,11 +234,11 @@ export const keepDoorOpen = {
           variants: [
             {
               when: BOOKED_WHILE_INTERVIEWING,
-              text: 'Thanks for your time through the interviews.',
+              text: 'Thanks for your time during the interviews.',
             },
             {
               when: INTERVIEWING,
-              text: 'Thanks for your time through the interviews for the {jobTitle} role at {company}.',
+              text: 'Thanks for your time during the interviews for the {jobTitle} role at {company}.',
             },
             {
               when: BOOKED_AT_OUTREACH,
