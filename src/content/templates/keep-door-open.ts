@@ -84,7 +84,7 @@ const STILL_KEEN_CALL = {
       text: "I think highly of {company}, and I'd love to be considered for future openings.",
     },
     { when: INTERVIEWING, text: "I'd still love to work with your team." },
-    { when: REASON, text: "I'm still very keen on working at {company}, though." },
+    { when: REASON, text: "I'm still very interested in working at {company}, though." },
     { text: "I'd still love to work at {company}." },
   ],
 } as const;
