@@ -153,6 +153,11 @@ export const keepDoorOpen = {
               when: APPLIED,
               text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
             },
+            // When the work itself is what puts them off, the praise goes to the people.
+            {
+              when: { stage: ['interviewing'], anyConcern: ['uninteresting'] },
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
+            },
             {
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about the work there.",
             },
