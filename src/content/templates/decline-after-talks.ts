@@ -8,17 +8,34 @@ import {
 } from './shared';
 
 /**
- * The negotiate message said the work itself appeals to them: what falls
- * short is what could be offered, never the role.
+ * The negotiate message said the work itself appeals to them: what still
+ * doesn't work is what they talked about (the salary, the work setup or both),
+ * said firmly, never the role.
  */
 const DECISION = {
   variants: [
     {
-      when: HAS_APPLIED,
-      text: "Unfortunately, what's possible right now doesn't quite get me where I need to be, so I'd like to withdraw my application.",
+      when: { stage: ['applied', 'interviewing'], noConcern: ['work-setup'] },
+      text: "Unfortunately, the salary still isn't where I need it to be, so I'd like to withdraw my application.",
     },
     {
-      text: "Unfortunately, the terms as they stand don't quite get me where I need to be, so I've decided not to move forward.",
+      when: { stage: ['applied', 'interviewing'], noConcern: ['salary'] },
+      text: "Unfortunately, the work setup still won't work for me, so I'd like to withdraw my application.",
+    },
+    {
+      when: HAS_APPLIED,
+      text: "Unfortunately, the salary and work setup still don't work for me, so I'd like to withdraw my application.",
+    },
+    {
+      when: { noConcern: ['work-setup'] },
+      text: "Unfortunately, the salary still isn't where I need it to be, so I've decided not to move forward.",
+    },
+    {
+      when: { noConcern: ['salary'] },
+      text: "Unfortunately, the work setup still won't work for me, so I've decided not to move forward.",
+    },
+    {
+      text: "Unfortunately, the salary and work setup still don't work for me, so I've decided not to move forward.",
     },
   ],
 };
