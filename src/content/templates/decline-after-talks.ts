@@ -10,32 +10,33 @@ import {
 /**
  * The negotiate message said the work itself appeals to them: what still
  * doesn't work is what they talked about (the salary, the work setup or both),
- * said firmly, never the role.
+ * said firmly, never the role. {topics} has just named it, so it's "the
+ * numbers" and "the setup" here rather than the same words again.
  */
 const DECISION = {
   variants: [
     {
       when: { stage: ['applied', 'interviewing'], noConcern: ['work-setup'] },
-      text: "Unfortunately, the salary still isn't where I need it to be, so I'd like to withdraw my application.",
+      text: "Unfortunately, the numbers still aren't where I need them to be, so I'd like to withdraw my application.",
     },
     {
       when: { stage: ['applied', 'interviewing'], noConcern: ['salary'] },
-      text: "Unfortunately, the work setup still won't work for me, so I'd like to withdraw my application.",
+      text: "Unfortunately, the setup still won't work for me, so I'd like to withdraw my application.",
     },
     {
       when: HAS_APPLIED,
-      text: "Unfortunately, the salary and work setup still don't work for me, so I'd like to withdraw my application.",
+      text: "Unfortunately, the numbers and the setup still don't work for me, so I'd like to withdraw my application.",
     },
     {
       when: { noConcern: ['work-setup'] },
-      text: "Unfortunately, the salary still isn't where I need it to be, so I've decided not to move forward.",
+      text: "Unfortunately, the numbers still aren't where I need them to be, so I've decided not to move forward.",
     },
     {
       when: { noConcern: ['salary'] },
-      text: "Unfortunately, the work setup still won't work for me, so I've decided not to move forward.",
+      text: "Unfortunately, the setup still won't work for me, so I've decided not to move forward.",
     },
     {
-      text: "Unfortunately, the salary and work setup still don't work for me, so I've decided not to move forward.",
+      text: "Unfortunately, the numbers and the setup still don't work for me, so I've decided not to move forward.",
     },
   ],
 };
