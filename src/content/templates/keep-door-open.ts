@@ -17,9 +17,14 @@ import {
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
   variants: [
+    // Two wordings across the declines, so neither is in most of them.
+    {
+      when: BOOKED_WHILE_INTERVIEWING,
+      text: "I'm sorry to change our plans, but I need to cancel our interview scheduled for {interviewDate}.",
+    },
     {
       when: BOOKED,
-      text: "I'm sorry to change our plans, but I need to cancel our interview scheduled for {interviewDate}.",
+      text: "I'm sorry for the change of plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };
