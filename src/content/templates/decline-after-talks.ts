@@ -1,4 +1,4 @@
-import type { TemplateContent } from '../types';
+import type { Sentence, TemplateContent } from '../types';
 import {
   BOOKED,
   INTERVIEWING,
@@ -13,7 +13,7 @@ import {
  * said firmly, never the role. {topics} has just named it, so it's "the
  * numbers" and "the setup" here rather than the same words again.
  */
-const DECISION = {
+const DECISION: Sentence = {
   variants: [
     {
       when: { stage: ['applied', 'interviewing'], noConcern: ['work-setup'] },
