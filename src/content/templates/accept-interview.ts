@@ -8,7 +8,7 @@ export const acceptInterview = {
       variants: [
         { when: BOOKED, text: 'Confirming our interview for {interviewDate}' },
         { when: INTERVIEWING, text: 'Next round for the {jobTitle} role' },
-        { text: 'Interview for the {jobTitle} role' },
+        { text: 'Happy to interview for the {jobTitle} role' },
       ],
     },
     greeting: 'Hi {theirName},',

@@ -1,4 +1,4 @@
-import type { TemplateContent } from '../types';
+import type { Sentence, TemplateContent } from '../types';
 import {
   BOOKED,
   INTERVIEWING,
@@ -8,17 +8,35 @@ import {
 } from './shared';
 
 /**
- * The negotiate message said the work itself appeals to them: what falls
- * short is what could be offered, never the role.
+ * The negotiate message said the work itself appeals to them: what still
+ * doesn't work is what they talked about (the salary, the work setup or both),
+ * said firmly, never the role. {topics} has just named it, so it's "the
+ * numbers" and "the setup" here rather than the same words again.
  */
-const DECISION = {
+const DECISION: Sentence = {
   variants: [
     {
-      when: HAS_APPLIED,
-      text: "Unfortunately, what's possible right now doesn't quite get me where I need to be, so I'd like to withdraw my application.",
+      when: { stage: ['applied', 'interviewing'], noConcern: ['work-setup'] },
+      text: "Unfortunately, the numbers still aren't where I need them to be, so I'd like to withdraw my application.",
     },
     {
-      text: "Unfortunately, the terms as they stand don't quite get me where I need to be, so I've decided not to move forward.",
+      when: { stage: ['applied', 'interviewing'], noConcern: ['salary'] },
+      text: "Unfortunately, the setup still won't work for me, so I'd like to withdraw my application.",
+    },
+    {
+      when: HAS_APPLIED,
+      text: "Unfortunately, the numbers and the setup still don't work for me, so I'd like to withdraw my application.",
+    },
+    {
+      when: { noConcern: ['work-setup'] },
+      text: "Unfortunately, the numbers still aren't where I need them to be, so I've decided not to move forward.",
+    },
+    {
+      when: { noConcern: ['salary'] },
+      text: "Unfortunately, the setup still won't work for me, so I've decided not to move forward.",
+    },
+    {
+      text: "Unfortunately, the numbers and the setup still don't work for me, so I've decided not to move forward.",
     },
   ],
 };
@@ -28,7 +46,7 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED,
-      text: "That means I'll need to cancel the interview we set for {interviewDate}, and I'm sorry for the change of plans.",
+      text: "That means I'll need to cancel our interview scheduled for {interviewDate}, and I'm sorry to change our plans.",
     },
   ],
 };

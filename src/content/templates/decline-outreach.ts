@@ -6,7 +6,7 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED,
-      text: "I'm sorry for the change of plans, but I need to cancel the interview we set up for {interviewDate}.",
+      text: "I'm sorry for the change of plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };

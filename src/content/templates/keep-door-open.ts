@@ -19,17 +19,14 @@ import {
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
   variants: [
+    // Two wordings across the declines, so neither is in most of them.
     {
       when: BOOKED_WHILE_INTERVIEWING,
-      text: "I'm sorry for the late change, but I need to cancel our upcoming interview, set for {interviewDate}.",
-    },
-    {
-      when: BOOKED_AT_OUTREACH,
-      text: "I'm sorry to change our plans, but I need to cancel the interview we arranged for {interviewDate}.",
+      text: "I'm sorry to change our plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
     {
       when: BOOKED,
-      text: 'I apologize for changing plans, but I need to cancel the interview we scheduled for {interviewDate}.',
+      text: "I'm sorry for the change of plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };
@@ -94,13 +91,18 @@ const STILL_KEEN_CALL = {
       text: "I think highly of {company}, and I'd love to be considered for future openings.",
     },
     { when: INTERVIEWING, text: "I'd still love to work with your team." },
-    { when: REASON, text: "I'm still very keen on working at {company}, though." },
+    { when: REASON, text: "I'm still very interested in working at {company}, though." },
     { text: "I'd still love to work at {company}." },
   ],
 } as const;
 
 const STILL_KEEN_MESSAGE = {
   variants: [
+    // Booked: the shorter thanks leaves out the company, so it's named here.
+    {
+      when: { ...STAYING_ELSEWHERE, stage: ['interviewing'], booked: true },
+      text: "I'd be glad to be considered for other openings at {company} down the line, though.",
+    },
     {
       when: STAYING_ELSEWHERE_INTERVIEWING,
       text: "I'd be glad to be considered for other openings there down the line, though.",
@@ -114,6 +116,7 @@ const STILL_KEEN_MESSAGE = {
       text: "I think highly of {company}, though, and I'd love to be considered for future openings.",
     },
     { when: INTERVIEWING, text: "I'd still love to work with your team, though." },
+    { when: BOOKED, text: "I'd still love to work at {company}, though." },
     { text: "I'd still love to work there, though." },
   ],
 } as const;
@@ -123,14 +126,14 @@ export const keepDoorOpen = {
   email: {
     subject: {
       variants: [
-        // The no first, then the canceled time: never read as a new time.
+        // The no first, then the canceled interview "for" its time, never read as a new time.
         {
           when: BOOKED_AT_OUTREACH,
-          text: 'Declining the {jobTitle} role (canceling {interviewDate})',
+          text: 'Declining this role and canceling our interview for {interviewDate}',
         },
         {
           when: BOOKED,
-          text: 'Withdrawing from the {jobTitle} role (canceling {interviewDate})',
+          text: 'Withdrawing my application and canceling our interview for {interviewDate}',
         },
         {
           when: HAS_APPLIED,
@@ -156,6 +159,11 @@ export const keepDoorOpen = {
             {
               when: APPLIED,
               text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
+            },
+            // When the work itself is what puts them off, the praise goes to the people.
+            {
+              when: { stage: ['interviewing'], anyConcern: ['uninteresting'] },
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about the work there.",
@@ -238,11 +246,11 @@ export const keepDoorOpen = {
           variants: [
             {
               when: BOOKED_WHILE_INTERVIEWING,
-              text: 'Thanks for your time through the interviews.',
+              text: 'Thanks for your time during the interviews.',
             },
             {
               when: INTERVIEWING,
-              text: 'Thanks for your time through the interviews for the {jobTitle} role at {company}.',
+              text: 'Thanks for your time during the interviews for the {jobTitle} role at {company}.',
             },
             {
               when: BOOKED_AT_OUTREACH,

@@ -42,7 +42,7 @@ const WHAT_IS_WRONG: Sentence = {
     },
     {
       when: { noConcern: ['salary'], stage: ['interviewing'] },
-      text: "It's the only thing holding me back so far.",
+      text: "It's the only thing holding me back.",
     },
     {
       when: { noConcern: ['salary'] },
@@ -101,7 +101,7 @@ export const negotiate = {
               text: "Thank you for the invitation to interview for the {jobTitle} role at {company}. The work itself appeals to me, and I'd like to keep moving forward.",
             },
             {
-              text: "I've enjoyed our conversations about the {jobTitle} role at {company} so far, and the work itself appeals to me.",
+              text: "I've enjoyed our conversations about the {jobTitle} role at {company}, and the work itself appeals to me.",
             },
           ],
         },
@@ -151,7 +151,7 @@ export const negotiate = {
               text: 'Thanks for the invitation to interview for the {jobTitle} role. The work itself appeals to me.',
             },
             {
-              text: "I've enjoyed our conversations about the {jobTitle} role so far, and the work itself appeals to me.",
+              text: "I've enjoyed our conversations about the {jobTitle} role, and the work itself appeals to me.",
             },
           ],
         },
@@ -187,7 +187,7 @@ export const negotiate = {
               text: 'Thanks for the invitation to interview for the {jobTitle} role at {company}.',
             },
             {
-              text: "I've enjoyed our conversations about the {jobTitle} role at {company} so far.",
+              text: "I've enjoyed our conversations about the {jobTitle} role at {company}.",
             },
           ],
         },

@@ -8,7 +8,7 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED,
-      text: "I'm sorry to change our plans, but I need to cancel the interview we have scheduled for {interviewDate}.",
+      text: "I'm sorry to change our plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };
@@ -41,7 +41,18 @@ export const withdraw = {
     paragraphs: [
       [CANCEL],
       [
-        "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed getting to know you and the work at {company}.",
+        {
+          variants: [
+            // When the work itself is what puts them off, the praise goes to the people.
+            {
+              when: { anyConcern: ['uninteresting'] },
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
+            },
+            {
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed getting to know you and the work at {company}.",
+            },
+          ],
+        },
       ],
       [DECISION],
       [
