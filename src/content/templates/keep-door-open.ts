@@ -100,7 +100,11 @@ const STILL_KEEN_MESSAGE = {
   variants: [
     // Booked: the shorter thanks leaves out the company, so it's named here.
     {
-      when: { ...STAYING_ELSEWHERE, stage: ['interviewing'], booked: true },
+      when: {
+        anyConcern: ['other-offer', 'happy-current-job'],
+        stage: ['interviewing'],
+        booked: true,
+      },
       text: "I'd be glad to be considered for other openings at {company} down the line, though.",
     },
     {
