@@ -1,5 +1,14 @@
 import type { TemplateContent } from '../types';
-import { BOOKED, REASON, CANCEL, CANCEL_SUBJECT_OUTREACH, CANCEL_SUBJECT } from './shared';
+import {
+  BOOKED,
+  REASON,
+  CANCEL,
+  CANCEL_SUBJECT_OUTREACH,
+  CANCEL_SUBJECT,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
+} from './shared';
 
 export const declineFirstInterview = {
   name: 'Decline a first interview',
@@ -36,6 +45,7 @@ export const declineFirstInterview = {
           ],
         },
       ],
+      [REFERRAL_EMAIL],
       ['Thanks again for your time, and good luck filling the role.'],
     ],
     signOff: 'Best,',
@@ -55,6 +65,7 @@ export const declineFirstInterview = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       ['Thanks again for your time, and best of luck filling the role.'],
     ],
   },
@@ -73,6 +84,7 @@ export const declineFirstInterview = {
             { text: "After some thought, I've decided to withdraw my application." },
           ],
         },
+        REFERRAL_MESSAGE,
         'Best of luck filling the role.',
       ],
     ],

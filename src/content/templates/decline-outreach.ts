@@ -1,5 +1,13 @@
 import type { TemplateContent } from '../types';
-import { REASON, CANCEL, CANCEL_SUBJECT_OUTREACH, CANCEL_SUBJECT } from './shared';
+import {
+  REASON,
+  CANCEL,
+  CANCEL_SUBJECT_OUTREACH,
+  CANCEL_SUBJECT,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
+} from './shared';
 
 export const declineOutreach = {
   name: 'Decline an approach',
@@ -23,6 +31,7 @@ export const declineOutreach = {
           ],
         },
       ],
+      [REFERRAL_EMAIL],
       ['Thanks again, and good luck filling the role.'],
     ],
     signOff: 'Best,',
@@ -39,6 +48,7 @@ export const declineOutreach = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       ['Thanks again, and best of luck filling the role.'],
     ],
   },
@@ -54,6 +64,7 @@ export const declineOutreach = {
             { text: "After some thought, I've decided not to move forward with it." },
           ],
         },
+        REFERRAL_MESSAGE,
         'Best of luck filling the role.',
       ],
     ],

@@ -11,6 +11,9 @@ import {
   STAYING_ELSEWHERE,
   OPEN_TO_TALK,
   CANCEL,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
 } from './shared';
 
 export const keepDoorOpen = {
@@ -84,6 +87,7 @@ export const keepDoorOpen = {
         },
         { variants: [{ when: OPEN_TO_TALK, text: 'Could we find a time to talk this week?' }] },
       ],
+      [REFERRAL_EMAIL],
       ['Thanks again, and I look forward to staying in touch.'],
     ],
     signOff: 'Best regards,',
@@ -139,6 +143,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       ['Thanks again for your time.'],
     ],
   },
@@ -162,6 +167,7 @@ export const keepDoorOpen = {
             { text: "I've decided this role isn't the right fit for me." },
           ],
         },
+        REFERRAL_MESSAGE,
         {
           variants: [
             {

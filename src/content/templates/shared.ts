@@ -11,6 +11,8 @@ export const APPLIED: Condition = { stage: ['applied'] };
 export const INTERVIEWING: Condition = { stage: ['interviewing'] };
 export const HAS_APPLIED: Condition = { stage: ['applied', 'interviewing'] };
 export const NEED: Condition = { filled: ['need'] };
+export const REFERRED: Condition = { filled: ['referral'] };
+export const ALT_TIMES: Condition = { filled: ['altTimes'] };
 /* Written out, not spread from HAS_APPLIED: a spread keeps this module in the first view's bundle. */
 export const HAS_APPLIED_REASON: Condition = { stage: ['applied', 'interviewing'], reason: true };
 export const BOOKED_AT_OUTREACH: Condition = { booked: true, stage: ['outreach'] };
@@ -41,4 +43,31 @@ export const CANCEL_SUBJECT_OUTREACH = {
 export const CANCEL_SUBJECT = {
   when: BOOKED,
   text: 'Canceling our interview on {interviewDate} and withdrawing my application',
+};
+
+/**
+ * A decline that closes a real opportunity may offer someone for the role:
+ * one sentence, only when the person named them. Each format words it for
+ * its own length, so it comes in three.
+ */
+export const REFERRAL_EMAIL: Sentence = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "If it would help, I'd be glad to put you in touch with {referral}, who I think would do well in this role.",
+    },
+  ],
+};
+export const REFERRAL_CALL: Sentence = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "If it would help, I'd be happy to put you in touch with {referral}, who I think would do well in this role.",
+    },
+  ],
+};
+export const REFERRAL_MESSAGE: Sentence = {
+  variants: [
+    { when: REFERRED, text: "If it helps, I'd be glad to put you in touch with {referral}." },
+  ],
 };

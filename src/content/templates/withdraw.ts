@@ -1,5 +1,13 @@
 import type { TemplateContent } from '../types';
-import { REASON, CANCEL, CANCEL_SUBJECT_OUTREACH, CANCEL_SUBJECT } from './shared';
+import {
+  REASON,
+  CANCEL,
+  CANCEL_SUBJECT_OUTREACH,
+  CANCEL_SUBJECT,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
+} from './shared';
 
 export const withdraw = {
   name: 'Withdraw after an interview',
@@ -30,6 +38,7 @@ export const withdraw = {
           ],
         },
       ],
+      [REFERRAL_EMAIL],
       ['Thanks again for your consideration, and good luck filling the role.'],
     ],
     signOff: 'Best regards,',
@@ -51,6 +60,7 @@ export const withdraw = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       ['Thanks again, and good luck filling the role.'],
     ],
   },
@@ -71,6 +81,7 @@ export const withdraw = {
             },
           ],
         },
+        REFERRAL_MESSAGE,
         'Thanks again, and good luck filling the role.',
       ],
     ],

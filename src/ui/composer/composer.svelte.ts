@@ -6,6 +6,7 @@ import {
   type ShareableConcernId,
   type TemplateId,
 } from '../../flow/questions';
+import { OPTIONAL_FIELD_IDS } from '../../flow/fields';
 import { selectAll, writeClipboard } from '../../platform/clipboard';
 import { canDownload as downloadsWork, downloadText } from '../../platform/download';
 import { isTooLong, type MessageDraft, type MessageFormat } from '../../message/draft';
@@ -41,7 +42,7 @@ const PRIVATE_CONCERNS: ReadonlySet<string> = new Set<ConcernId>([
 ]);
 
 /** Blanks the message reads well without: never warned about when empty. */
-const OPTIONAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['need']);
+const OPTIONAL_FIELDS: ReadonlySet<FieldId> = OPTIONAL_FIELD_IDS;
 
 /** The actions that send the message on, each warned about when blanks are still empty. */
 export type SendAction = 'copy' | 'download' | 'share' | 'email';

@@ -190,7 +190,11 @@ export function layoutMap(
     .sort((a, b) => depthOf(a) - depthOf(b) || order.get(a)! - order.get(b)!);
   const leadsOn = (ids: readonly string[]) =>
     graph.edges.some((e) => ids.includes(e.from) && followUps.includes(e.to));
-  const asked = [...groups.filter(leadsOn).flat(), ...followUps];
+  // In the order the guide meets them: a follow-up may lead back into its own outcome's
+  // messages (the reply to a no), so it stands inside that outcome's frame, above that message.
+  const asked = [...groups.filter(leadsOn).flat(), ...followUps].sort(
+    (a, b) => depthOf(a) - depthOf(b) || order.get(a)! - order.get(b)!,
+  );
   const bands = groups.filter((ids) => !leadsOn(ids));
   const spine = graph.nodes
     .filter((n) => n.kind === 'start' || n.kind === 'question')
@@ -361,13 +365,16 @@ export function layoutMap(
         }
       }
       const nextNode = byId.get(c.ids[index + 1] ?? '');
-      const groupEnds = !nextNode || nextNode.kind !== 'template';
-      const inGroup = node.kind === 'outcome' || node.kind === 'template';
+      const groupOf = (n: MapNode | undefined) =>
+        n?.kind === 'outcome' ? n.id : n?.kind === 'template' ? n.group : undefined;
+      const group = groupOf(node);
+      // A frame ends after the last of its messages in this column.
+      const groupEnds =
+        group !== undefined && !c.ids.slice(index + 1).some((i) => groupOf(byId.get(i)) === group);
+      const inGroup = groupEnds;
       y += DOWN_GAP;
       if (inGroup && groupEnds) {
-        const first = [...c.ids.slice(0, index + 1)]
-          .reverse()
-          .find((i) => byId.get(i)!.kind === 'outcome')!;
+        const first = group;
         const top = placed.get(first)!.y - GROUP_PAD;
         placedGroups.push({
           id: first,
