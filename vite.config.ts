@@ -29,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
 /** Adds the policy to the built page; the dev server injects styles inline, so not there. */
 function contentSecurityPolicy(): Plugin {
   return {
-    name: 'decline-guide:content-security-policy',
+    name: 'interview-or-not:content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
       {
@@ -53,7 +53,7 @@ function prerenderStartView(): Plugin {
   let base = '/';
   let rendered: { body: string; head: string; noscript: string } | undefined;
   return {
-    name: 'decline-guide:prerender-start-view',
+    name: 'interview-or-not:prerender-start-view',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       root = config.root;
@@ -101,7 +101,7 @@ function prerenderStartView(): Plugin {
  */
 function compileHints(): Plugin {
   return {
-    name: 'decline-guide:compile-hints',
+    name: 'interview-or-not:compile-hints',
     apply: 'build',
     enforce: 'post',
     generateBundle: {

@@ -15,7 +15,7 @@ import {
   initialSnapshot,
   navigate,
   next,
-  offersFollowUp,
+  followUpOf,
   viewOf,
   type View,
 } from '../flow/view';
@@ -67,8 +67,10 @@ export class Guide {
   readonly remembered: Answers = $derived(this.snapshot.context.answers);
   /** The share link's query string for this view. */
   readonly link: string = $derived(linkFor(this.snapshot));
-  /** Whether this outcome offers its follow-up question (the reply, after negotiating). */
-  readonly offersReply: boolean = $derived(offersFollowUp(this.snapshot));
+  /** The follow-up question this outcome offers: the reply after negotiating, or to a no. */
+  readonly followUp: 'reply' | 'pushback' | undefined = $derived(
+    followUpOf(this.snapshot) as 'reply' | 'pushback' | undefined,
+  );
 
   #actor: Actor<typeof guideMachine>;
   #env: GuideEnv;
@@ -361,7 +363,7 @@ export class Guide {
     this.#send({ type: 'answer.submitted', question, answer } as GuideEvent);
   }
 
-  /** From the negotiate outcome to the reply question, once they have answered. */
+  /** From an outcome to its follow-up question ({@link followUp}), once they have answered. */
   openReply() {
     this.#send({ type: 'reply.opened' });
   }

@@ -20,6 +20,7 @@ import { isMessageDraft, type MessageDraft } from '../message/draft';
 import { encodeAnswers } from '../flow/share-link';
 
 export const SAVED_VERSION = 2;
+/** The storage key, from the guide's first name; kept so records already saved still open. */
 export const SAVED_KEY = 'decline-guide';
 
 /** How long a record is kept after it was last written: 30 days. */

@@ -24,7 +24,7 @@ export const outcomeUi = {
       jobTitle: { label: 'Job title', hint: 'As it appears in the job posting or their message.' },
       need: {
         label: "What you'd need (optional)",
-        hint: 'For example a salary figure or a working pattern. Leave it empty to just ask.',
+        hint: 'For example, a salary figure or a hybrid schedule. Leave it empty to just ask.',
       },
       interviewDate: {
         label: 'When is the interview?',
@@ -161,9 +161,9 @@ export const outcomeUi = {
     useSuggestion: 'Use the new suggested text',
     kept: 'Your edits are kept.',
   },
-  /** Whether an interview is already booked; its time is the `interviewDate` field. */
+  /** Whether an interview is already scheduled; its time is the `interviewDate` field. */
   booking: {
-    label: 'An interview is already booked',
+    label: 'An interview is already scheduled',
     hint: 'Check this and say when, so your message can mention it.',
   },
 } as const;

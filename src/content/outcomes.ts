@@ -11,7 +11,7 @@ export const outcomes = {
     summary: 'Nothing in your answers rules this job out. Accept the interview and find out more.',
     summaryFor: {
       'accept-after-talks':
-        'They offered enough for the job to work for you. Accept the interview, and keep a note of what they said.',
+        "They've offered enough for the job to work for you, so it's worth the interview now. Go ahead, and keep a note of what they agreed to.",
     },
     why: [
       "None of the usual signs that a job is the wrong fit apply here, so it's worth finding out more. An interview is your chance to learn about them, as well as their chance to learn about you.",
@@ -20,7 +20,7 @@ export const outcomes = {
     ],
     whyFor: {
       'accept-after-talks': [
-        "You asked about what put you off, and they offered enough for you to go ahead. The job could work for you now, so it's worth the interview.",
+        'You asked about what put you off, and they offered enough for you to go ahead. The job could work for you now.',
         'Thanking them for looking into it starts the interview on good terms, and saying what you understood was agreed, in general terms, avoids surprises later.',
         "Once you've said yes, go. Not showing up without a word tells the interviewer you don't value their time, and it can close the door on that company and that person for good.",
       ],

@@ -2,14 +2,16 @@ import type { ReasonsContent } from './types';
 
 /**
  * Reasons that are fine to give, keyed by concern id. Each clause is joined to
- * the decision in a decline message ("I've decided to withdraw my application,
- * because {reason}."), at any stage, so none of them assumes how far along the
- * person is or repeats the decision.
+ * the decision in a decline message ("I've decided to withdraw my application
+ * because {reason}.", no comma), at any stage, so none of them assumes how far
+ * along the person is, repeats the decision, says "role" (the sentences around
+ * it do) or invites a reply that reopens it ("happy to clarify", "then why did
+ * you apply?").
  */
 export const reasons = {
   'career-goals': {
     label: 'My career goals',
-    clause: "the role doesn't fit where I want to take my career",
+    clause: "I'm taking my career in a different direction",
   },
   salary: {
     label: 'The salary',
@@ -21,19 +23,19 @@ export const reasons = {
   },
   'happy-current-job': {
     label: 'My current job',
-    clause: "I'm happy in my current job and plan to stay for now",
+    clause: "I'm staying in my current job for now",
   },
   'work-setup': {
     label: 'The schedule or work setup',
-    clause: "the work arrangement isn't a good fit for me",
+    clause: "the work arrangement wouldn't suit me",
   },
   'lateral-move': {
     label: 'A lateral move',
-    clause: "the role would be a lateral move for me, and I'm looking for a step up",
+    clause: "I'm looking for a step up rather than a lateral move",
   },
   'vague-scope': {
     label: 'An unclear job description',
-    clause: "I don't have a clear enough picture of what the role involves",
+    clause: "I'm looking for a position with a more clearly defined scope",
   },
   'long-process': {
     label: 'The hiring process',
@@ -41,6 +43,6 @@ export const reasons = {
   },
   uninteresting: {
     label: "Not what I'm looking for",
-    clause: "the role isn't quite what I'm looking for",
+    clause: "the work isn't quite what I'm looking for",
   },
 } as const satisfies ReasonsContent;

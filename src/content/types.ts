@@ -125,7 +125,7 @@ export interface ReasonContent {
   readonly label: string;
   /**
    * The reason as a clause, in the first person and without a capital or a
-   * full stop, joined to the decision ("…, because {reason}.").
+   * full stop, joined to the decision ("… because {reason}.", with no comma).
    */
   readonly clause: string;
 }

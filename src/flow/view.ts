@@ -85,6 +85,13 @@ export function choiceOf(snapshot: GuideSnapshot): Required<ViewChoice> {
   };
 }
 
+/** The follow-up question this outcome offers (`reply` after negotiating, `pushback` after a no), if any. */
+export function followUpOf(snapshot: GuideSnapshot): QuestionId | undefined {
+  if (!offersFollowUp(snapshot)) return undefined;
+  const opened = viewOf(next(snapshot, { type: 'reply.opened' }));
+  return opened.kind === 'question' ? opened.question : undefined;
+}
+
 /** Whether the snapshot shows an outcome that offers a follow-up question. */
 export function offersFollowUp(snapshot: GuideSnapshot): boolean {
   // The cheap test first: replaying a link asks this at every step.
@@ -138,8 +145,8 @@ export function navigate(
     if (viewOf(snapshot).kind === 'start') send({ type: 'guide.started' });
     for (;;) {
       if (offersFollowUp(snapshot)) {
-        const opened = viewOf(next(snapshot, { type: 'reply.opened' }));
-        if (opened.kind !== 'question' || !wantsFollowUp(opened.question)) break;
+        const opened = followUpOf(snapshot);
+        if (!opened || !wantsFollowUp(opened)) break;
         send({ type: 'reply.opened' });
       }
       const view = viewOf(snapshot);

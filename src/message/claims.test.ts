@@ -385,8 +385,10 @@ describe('the claims every message makes', () => {
     const planted = structuredClone(templates) as unknown as {
       -readonly [T in TemplateId]: { message: { paragraphs: unknown[][] } };
     };
-    // The message's own closing sentence, said a second time, then a misspelled slot.
-    const closing = planted.withdraw.message.paragraphs.at(-1)?.at(-1);
+    // One of the message's own fixed sentences, said a second time, then a misspelled slot.
+    const closing = planted.withdraw.message.paragraphs
+      .at(-1)
+      ?.find((sentence) => typeof sentence === 'string');
     expect(typeof closing).toBe('string');
     planted.withdraw.message.paragraphs.push([closing, '{nmae}']);
     const sets = [...everyAnswerSet()].filter((s) => s.template === 'withdraw').slice(0, 50);

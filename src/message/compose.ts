@@ -12,6 +12,7 @@ import {
 } from '../flow/questions';
 import type { MessageDraft } from './draft';
 import {
+  allSegments,
   FIELD_IDS,
   messageAsText,
   renderMessage,
@@ -79,7 +80,7 @@ const TOPIC_TEMPLATES: ReadonlySet<TemplateId> = new Set([
 ]);
 
 /** What to negotiate (or what was negotiated), for `{topics}`. */
-export function topicsFor(template: TemplateId, concerns: readonly string[]): string | undefined {
+function topicsFor(template: TemplateId, concerns: readonly string[]): string | undefined {
   if (!TOPIC_TEMPLATES.has(template)) return undefined;
   const salary = concerns.includes('salary');
   const workSetup = concerns.includes('work-setup');
@@ -144,14 +145,7 @@ export function fieldsUsed(
 ): readonly FieldId[] {
   const rendered = composeMessage(template, answers, { ...draft, fields: ALL_FILLED });
   const used = new Set(
-    [
-      rendered.email.subjectSegments,
-      rendered.email.bodySegments,
-      ...rendered.call.pointSegments,
-      rendered.message.segments,
-    ]
-      .flat()
-      .flatMap((segment) => (segment.kind === 'blank' ? [segment.field] : [])),
+    allSegments(rendered).flatMap((segment) => (segment.kind === 'blank' ? [segment.field] : [])),
   );
   return FIELD_IDS.filter((field) => used.has(field));
 }

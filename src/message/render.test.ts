@@ -157,6 +157,19 @@ describe('renderMessage', () => {
     ]);
   });
 
+  it('leaves out the full stop after a blank typed with its own, and keeps every other', () => {
+    const rendered = renderMessage(
+      fixture,
+      { jobTitle: 'Analyst', company: 'Acme Inc.', theirName: 'Sam!' },
+      placeholders,
+    );
+    expect(rendered.email.body).toContain('the Analyst role at Acme Inc.\n');
+    expect(rendered.email.body).not.toContain('..');
+    expect(rendered.email.body).toMatch(/^Dear Sam!,/);
+    const plain = renderMessage(fixture, { company: 'Acme' }, placeholders);
+    expect(plain.email.body).toContain('at Acme.\n');
+  });
+
   it('drops a paragraph or point that is only {reason} when there is no reason', () => {
     for (const slots of [undefined, {}, { reason: '' }, { reason: '  ' }]) {
       const rendered = renderMessage(fixture, allFields, placeholders, slots);

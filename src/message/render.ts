@@ -1,7 +1,13 @@
 import { templateTexts } from '../content/texts';
 import type { Block, Condition, Sentence, TemplateContent } from '../content/types';
 
-import { FIELD_IDS, type FieldId, type Fields, type MessageFormat } from '../flow/fields';
+import {
+  FIELD_IDS,
+  FORMAT_IDS,
+  type FieldId,
+  type Fields,
+  type MessageFormat,
+} from '../flow/fields';
 
 export { FIELD_IDS, type FieldId, type Fields, type MessageFormat };
 
@@ -88,7 +94,7 @@ export function templateSlots(template: TemplateContent): string[] {
 const isFilled = (value: string | undefined): boolean => /\S/.test(value ?? '');
 
 /** Whether every key of a condition holds. */
-export function conditionHolds(
+function conditionHolds(
   when: Condition | undefined,
   facts: MessageFacts,
   fields: Fields,
@@ -160,7 +166,9 @@ const textOf = (segments: readonly Segment[]): string => segments.map((s) => s.t
  * paragraphs and the sign-off, each separated by a blank line, with
  * `{yourName}` on the line under the sign-off. A filled blank holds the
  * person's text exactly as typed; an unfilled one reads `[placeholder]` and is
- * listed in `blanksLeft`.
+ * listed in `blanksLeft`. When a filled blank ends with its own `.`, `!` or
+ * `?`, the sentence's full stop right after it is left out, so that nothing
+ * reads "$95,000..".
  */
 export function renderMessage(
   template: TemplateContent,
@@ -187,11 +195,18 @@ export function renderMessage(
 
   const segmentsOf = (text: string): Segment[] => {
     const segments: Segment[] = [];
+    /* Whether the last blank's text ends a sentence itself ("$95,000.", "Acme Inc."). */
+    let endsSentence = false;
     text.split(SLOT_TOKEN).forEach((part, i) => {
       const name = part.slice(1, -1);
-      if (i % 2 === 0 || !isFieldId(name)) return pushText(segments, part);
+      if (i % 2 === 0 || !isFieldId(name)) {
+        const literal = endsSentence && part.startsWith('.') ? part.slice(1) : part;
+        endsSentence = false;
+        return pushText(segments, literal);
+      }
       const value = fields[name] ?? '';
       const filled = isFilled(value);
+      endsSentence = filled && /[.!?]$/.test(value);
       segments.push({
         kind: 'blank',
         field: name,
@@ -217,13 +232,7 @@ export function renderMessage(
   const points = pointSegments.map(textOf);
   const messageSegments = letter(message.greeting, message.paragraphs, message.signOff);
 
-  const unfilled = new Set(
-    [subjectSegments, bodySegments, ...pointSegments, messageSegments]
-      .flat()
-      .flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
-  );
-
-  return {
+  const formats: MessageFormats = {
     email: {
       subject: textOf(subjectSegments),
       body: textOf(bodySegments),
@@ -232,8 +241,34 @@ export function renderMessage(
     },
     call: { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') },
     message: { text: textOf(messageSegments), segments: messageSegments },
-    blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)),
   };
+  const unfilled = new Set(
+    allSegments(formats).flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
+  );
+  return { ...formats, blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)) };
+}
+
+/** The three formats of a rendered message, without what is worked out from them. */
+type MessageFormats = Pick<RenderedMessage, MessageFormat>;
+
+/** The segments of one format of a rendered message, in reading order (an email's subject first). */
+export function formatSegments(
+  rendered: MessageFormats,
+  format: MessageFormat,
+): readonly Segment[] {
+  if (format === 'call') return rendered.call.pointSegments.flat();
+  if (format === 'message') return rendered.message.segments;
+  return [...rendered.email.subjectSegments, ...rendered.email.bodySegments];
+}
+
+/** The segments of every format of a rendered message, one format after another. */
+export function allSegments(rendered: MessageFormats): readonly Segment[] {
+  return FORMAT_IDS.flatMap((format) => formatSegments(rendered, format));
+}
+
+/** An email as plain text: a `Subject:` line, a blank line and the body. */
+export function emailAsText(subject: string, body: string): string {
+  return `Subject: ${subject}\n\n${body}`;
 }
 
 /**
@@ -244,7 +279,7 @@ export function renderMessage(
 export function messageAsText(rendered: RenderedMessage, format: MessageFormat): string {
   if (format === 'call') return rendered.call.text;
   if (format === 'message') return rendered.message.text;
-  return `Subject: ${rendered.email.subject}\n\n${rendered.email.body}`;
+  return emailAsText(rendered.email.subject, rendered.email.body);
 }
 
 /** Lone UTF-16 surrogates (possible in pasted text) would make encodeURIComponent throw. */

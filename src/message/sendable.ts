@@ -6,12 +6,13 @@
 import type { Answers, TemplateId } from '../flow/questions';
 import type { MessageDraft } from './draft';
 import { messageText } from './compose';
+import { emailAsText } from './render';
 
 /** The edited text in the draft's format, as plain text (an email with its `Subject:` line), if any. */
 export function editedText(draft: MessageDraft): string | undefined {
   const { edits, format } = draft;
   if (format === 'email') {
-    return edits?.email ? `Subject: ${edits.email.subject}\n\n${edits.email.body}` : undefined;
+    return edits?.email ? emailAsText(edits.email.subject, edits.email.body) : undefined;
   }
   return edits?.[format]?.text;
 }

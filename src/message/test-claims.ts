@@ -86,7 +86,13 @@ const REASON_PHRASES: Record<string, readonly RegExp[]> = {
     /\bcommute\b/i,
   ],
   'lateral-move': [/\bsideways\b/i, /\blateral\b/i, /\bstep forward\b/i],
-  'vague-scope': [/\bclear (enough )?picture\b/i, /\bvague\b/i, /\bunclear\b/i],
+  'vague-scope': [
+    /\bclear (enough )?picture\b/i,
+    /\bvague\b/i,
+    /\bunclear\b/i,
+    /\bclearly defined\b/i,
+    /\bscope\b/i,
+  ],
   'long-process': [/\bhiring process\b/i, /\bunpaid\b/i],
   uninteresting: [/\b(not|isn't) quite what\b/i, /\bdoesn't interest\b/i, /\buninteresting\b/i],
 };
@@ -212,7 +218,12 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'an interview already booked',
-    phrases: [/\bcancel/i, /\b(our|the) interview on\b/i, /\bconfirm (our|the) interview\b/i],
+    phrases: [
+      /\bcancel/i,
+      /\b(our|the) interview (on|for|scheduled for)\b/i,
+      /\binterview we (set|set up|have scheduled|scheduled) for\b/i,
+      /\bconfirm (our|the) interview\b/i,
+    ],
     allowed: (f) => f.booked,
   },
   ...Object.entries(REASON_PHRASES).map(([concern, phrases]): Claim => ({

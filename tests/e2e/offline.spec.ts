@@ -54,7 +54,7 @@ test('a new version takes over, and the person is told a reload will show it', a
 }) => {
   // A private copy of the build on its own server, so that "deploying" a new
   // worker (changing sw.js on disk) touches no other test.
-  const dir = await mkdtemp(join(tmpdir(), 'decline-guide-'));
+  const dir = await mkdtemp(join(tmpdir(), 'interview-or-not-'));
   await cp('dist', dir, { recursive: true });
   const server = await preview({
     configFile: false,

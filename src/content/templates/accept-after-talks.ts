@@ -1,12 +1,28 @@
 import type { TemplateContent } from '../types';
 import { BOOKED, INTERVIEWING } from './shared';
 
+const GOING_AHEAD = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "What you've described works for me, so I'm glad to confirm our interview scheduled for {interviewDate}.",
+    },
+    {
+      when: INTERVIEWING,
+      text: "What you've described works for me, so I'd be glad to go ahead with the next round.",
+    },
+    {
+      text: "What you've described works for me, so I'd be glad to go ahead with an interview.",
+    },
+  ],
+};
+
 export const acceptAfterTalks = {
   name: 'Go ahead after your talk',
   email: {
     subject: {
       variants: [
-        { when: BOOKED, text: 'Confirming our interview on {interviewDate}' },
+        { when: BOOKED, text: 'Confirming our interview for {interviewDate}' },
         { when: INTERVIEWING, text: 'Going ahead with the next round for the {jobTitle} role' },
         { text: 'Going ahead with an interview for the {jobTitle} role' },
       ],
@@ -15,21 +31,7 @@ export const acceptAfterTalks = {
     paragraphs: [
       [
         'Thank you for looking into {topics} for the {jobTitle} role at {company}, and for getting back to me.',
-        {
-          variants: [
-            {
-              when: BOOKED,
-              text: "What you've described works for me, so I'm glad to confirm our interview on {interviewDate}.",
-            },
-            {
-              when: INTERVIEWING,
-              text: "What you've described works for me, so I'd be glad to go ahead with the next round.",
-            },
-            {
-              text: "What you've described works for me, so I'd be glad to go ahead with an interview.",
-            },
-          ],
-        },
+        GOING_AHEAD,
       ],
       [
         {
@@ -41,30 +43,22 @@ export const acceptAfterTalks = {
           ],
         },
       ],
-      ['Thanks again, and I look forward to it.'],
+      [
+        {
+          variants: [
+            { when: BOOKED, text: 'Thanks again, and I look forward to speaking with you then.' },
+            { when: INTERVIEWING, text: 'Thanks again, and I look forward to the next round.' },
+            { text: 'Thanks again, and I look forward to it.' },
+          ],
+        },
+      ],
     ],
     signOff: 'Best regards,',
   },
   call: {
     points: [
       ['Thank you for looking into {topics} for the {jobTitle} role, and for getting back to me.'],
-      [
-        {
-          variants: [
-            {
-              when: BOOKED,
-              text: "What you've described works for me, so I'm glad to confirm our interview on {interviewDate}.",
-            },
-            {
-              when: INTERVIEWING,
-              text: "What you've described works for me, so I'd be glad to go ahead with the next round.",
-            },
-            {
-              text: "What you've described works for me, so I'd be glad to go ahead with an interview.",
-            },
-          ],
-        },
-      ],
+      [GOING_AHEAD],
       [
         {
           variants: [
@@ -73,7 +67,15 @@ export const acceptAfterTalks = {
           ],
         },
       ],
-      ['Thanks, I look forward to it.'],
+      [
+        {
+          variants: [
+            { when: BOOKED, text: 'Thanks again for checking, and see you then.' },
+            { when: INTERVIEWING, text: 'Thanks, and I look forward to the next round.' },
+            { text: 'Thanks again for looking into it.' },
+          ],
+        },
+      ],
     ],
   },
   message: {
@@ -81,19 +83,11 @@ export const acceptAfterTalks = {
     paragraphs: [
       [
         'Thanks for looking into {topics} for the {jobTitle} role at {company}.',
+        GOING_AHEAD,
         {
           variants: [
-            {
-              when: BOOKED,
-              text: "What you've described works for me, so I'm glad to confirm our interview on {interviewDate}.",
-            },
-            {
-              when: INTERVIEWING,
-              text: "What you've described works for me, so I'd be glad to go ahead with the next round. Which times work for you?",
-            },
-            {
-              text: "What you've described works for me, so I'd be glad to go ahead with an interview. Which times work for you?",
-            },
+            { when: BOOKED, text: 'Is there anything I should prepare?' },
+            { text: 'Could you send me a few times that work?' },
           ],
         },
       ],

@@ -6,7 +6,7 @@ export const acceptInterview = {
   email: {
     subject: {
       variants: [
-        { when: BOOKED, text: 'Confirming our interview on {interviewDate}' },
+        { when: BOOKED, text: 'Confirming our interview for {interviewDate}' },
         { when: INTERVIEWING, text: 'Next round for the {jobTitle} role' },
         { text: 'Interview for the {jobTitle} role' },
       ],
@@ -31,7 +31,7 @@ export const acceptInterview = {
         },
         {
           variants: [
-            { when: BOOKED, text: "I'm glad to confirm our interview on {interviewDate}." },
+            { when: BOOKED, text: "I'm glad to confirm our interview for {interviewDate}." },
             {
               when: INTERVIEWING,
               text: "I've enjoyed our conversations so far, and I'd be glad to take the next step.",
@@ -54,7 +54,14 @@ export const acceptInterview = {
           ],
         },
       ],
-      ['I look forward to talking with you.'],
+      [
+        {
+          variants: [
+            { when: BOOKED, text: 'Thanks again, and I look forward to it.' },
+            { text: 'I look forward to talking with you.' },
+          ],
+        },
+      ],
     ],
     signOff: 'Best regards,',
   },
@@ -75,7 +82,7 @@ export const acceptInterview = {
       [
         {
           variants: [
-            { when: BOOKED, text: "I'm calling to confirm our interview on {interviewDate}." },
+            { when: BOOKED, text: "I'm calling to confirm our interview for {interviewDate}." },
             { when: INTERVIEWING, text: "I'd be glad to go ahead." },
             { when: OUTREACH, text: "I'd be glad to set up an interview." },
             { text: "I'm happy to accept." },
@@ -91,7 +98,15 @@ export const acceptInterview = {
         },
       ],
       ['Is there anything I should prepare?'],
-      ['Thanks, I look forward to it.'],
+      [
+        {
+          variants: [
+            { when: BOOKED, text: "Thanks, I'm looking forward to it." },
+            { when: INTERVIEWING, text: 'Thanks, and I look forward to meeting the team.' },
+            { text: 'Thanks, I look forward to it.' },
+          ],
+        },
+      ],
     ],
   },
   message: {
@@ -117,7 +132,7 @@ export const acceptInterview = {
           variants: [
             {
               when: BOOKED,
-              text: "I'm glad to confirm our interview on {interviewDate}. Is there anything I should prepare?",
+              text: "I'm glad to confirm our interview for {interviewDate}. Is there anything I should prepare?",
             },
             { when: INTERVIEWING, text: "I'd be glad to go ahead. Which times work for you?" },
             {

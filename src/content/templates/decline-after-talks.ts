@@ -1,11 +1,37 @@
 import type { TemplateContent } from '../types';
 import {
+  BOOKED,
   INTERVIEWING,
   HAS_APPLIED,
-  CANCEL,
   CANCEL_SUBJECT_OUTREACH,
   CANCEL_SUBJECT,
 } from './shared';
+
+/**
+ * The negotiate message said the work itself appeals to them: what falls
+ * short is what could be offered, never the role.
+ */
+const DECISION = {
+  variants: [
+    {
+      when: HAS_APPLIED,
+      text: "Unfortunately, what's possible right now doesn't quite meet what I need, so I'd like to withdraw my application.",
+    },
+    {
+      text: "Unfortunately, what's possible right now doesn't quite meet what I need, so I've decided not to move forward.",
+    },
+  ],
+};
+
+/** After the decision, a booked interview is canceled, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "That means I'll need to cancel the interview we set for {interviewDate}, and I'm sorry for the change of plans.",
+    },
+  ],
+};
 
 export const declineAfterTalks = {
   name: 'Say no after your talk',
@@ -20,30 +46,24 @@ export const declineAfterTalks = {
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
-      [CANCEL],
       [
-        'Thank you for looking into {topics} for the {jobTitle} role at {company}, and for being open with me.',
-        {
-          variants: [
-            {
-              when: HAS_APPLIED,
-              text: "As it stands, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
-            {
-              text: "As it stands, the role isn't the right fit for me, so I've decided not to move forward.",
-            },
-          ],
-        },
+        'Thank you for looking into {topics} for the {jobTitle} role at {company}, and for being so open with me.',
+        DECISION,
       ],
+      [CANCEL],
       [
         {
           variants: [
             {
               when: INTERVIEWING,
-              text: "I'm glad we talked it through, and I've appreciated your time throughout the interview process. Good luck filling the role.",
+              text: "I've appreciated your time throughout the process, and I'm glad we could talk it through.",
             },
             {
-              text: "I'm glad we talked it through. Thanks again, and good luck filling the role.",
+              when: BOOKED,
+              text: "Thanks for understanding, and I'm glad we were able to talk it through.",
+            },
+            {
+              text: "I'm glad we could talk it through openly, and I wish you the best with the search.",
             },
           ],
         },
@@ -53,29 +73,20 @@ export const declineAfterTalks = {
   },
   call: {
     points: [
-      [CANCEL],
-      ['Thank you for looking into {topics} for the {jobTitle} role, and for being open with me.'],
       [
-        {
-          variants: [
-            {
-              when: HAS_APPLIED,
-              text: "As it stands, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
-            {
-              text: "As it stands, the role isn't the right fit for me, so I've decided not to move forward.",
-            },
-          ],
-        },
+        'Thank you for looking into {topics} for the {jobTitle} role, and for being so open with me.',
       ],
+      [DECISION],
+      [CANCEL],
       [
         {
           variants: [
             {
               when: INTERVIEWING,
-              text: 'Thank you as well for your time throughout the interview process, and good luck filling the role.',
+              text: "Thank you as well for your time throughout the process. I'm glad we talked it through.",
             },
-            { text: 'Thanks again for your time, and good luck filling the role.' },
+            { when: BOOKED, text: "Thanks for understanding. I'm glad we talked it through." },
+            { text: 'Thanks again for checking, and I wish you the best with the search.' },
           ],
         },
       ],
@@ -85,25 +96,16 @@ export const declineAfterTalks = {
     greeting: 'Hi {theirName},',
     paragraphs: [
       [
-        CANCEL,
         'Thanks for looking into {topics} for the {jobTitle} role at {company}.',
-        {
-          variants: [
-            {
-              when: HAS_APPLIED,
-              text: "As it stands, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
-            {
-              text: "As it stands, the role isn't the right fit for me, so I've decided not to move forward.",
-            },
-          ],
-        },
+        DECISION,
+        CANCEL,
         {
           variants: [
             {
               when: INTERVIEWING,
-              text: 'I appreciate you being open with me, and thank you for your time throughout the interview process.',
+              text: 'I appreciate you being open with me, and thank you for your time throughout the process.',
             },
+            { when: BOOKED, text: 'Thanks for understanding, and for being open with me.' },
             { text: 'I appreciate you being open with me.' },
           ],
         },

@@ -8,7 +8,7 @@ export const declineBrief = {
       variants: [
         {
           when: BOOKED,
-          text: 'Canceling the interview on {interviewDate} and declining this opportunity',
+          text: 'Canceling the interview for {interviewDate} and declining this opportunity',
         },
         { text: 'Declining this opportunity' },
       ],
@@ -20,7 +20,7 @@ export const declineBrief = {
           variants: [
             {
               when: BOOKED,
-              text: "Thank you for your message. I need to cancel the interview on {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
+              text: "Thank you for your message. I need to cancel the interview set for {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
             },
             { text: "Thank you for your message, but I'm not interested in this opportunity." },
           ],
@@ -31,13 +31,14 @@ export const declineBrief = {
   },
   call: {
     points: [
-      ['Thanks for getting in touch.'],
+      // The person may be the one calling: no thanks for getting in touch.
+      ["I'm getting back to you about your message."],
       [
         {
           variants: [
             {
               when: BOOKED,
-              text: 'I need to cancel the interview on {interviewDate}. Sorry for the change of plans.',
+              text: "I need to cancel the interview set for {interviewDate}. I'm sorry for the change of plans.",
             },
           ],
         },
@@ -53,7 +54,7 @@ export const declineBrief = {
           variants: [
             {
               when: BOOKED,
-              text: "Thanks for your message. I need to cancel the interview on {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
+              text: "Thanks for your message. I need to cancel the interview set for {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
             },
             { text: "Thanks for your message, but I'm not interested in this opportunity." },
           ],

@@ -2,23 +2,37 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL,
-  CANCEL_SUBJECT_OUTREACH,
   CANCEL_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
 } from './shared';
 
+/** A decline cancels a booked interview first, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "I'm sorry to change plans, but I need to cancel our interview scheduled for {interviewDate}.",
+    },
+  ],
+};
+
+const DECISION = {
+  variants: [
+    {
+      when: REASON,
+      text: "After some thought, I've decided to withdraw my application because {reason}.",
+    },
+    { text: "After some thought, I've decided to withdraw my application." },
+  ],
+};
+
 export const declineFirstInterview = {
   name: 'Decline a first interview',
   email: {
     subject: {
-      variants: [
-        CANCEL_SUBJECT_OUTREACH,
-        CANCEL_SUBJECT,
-        { text: 'Withdrawing my application for the {jobTitle} role' },
-      ],
+      variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
@@ -35,18 +49,24 @@ export const declineFirstInterview = {
             },
           ],
         },
+        DECISION,
+      ],
+      [REFERRAL_EMAIL],
+      [
         {
           variants: [
             {
-              when: REASON,
-              text: "After some thought, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'I appreciate your understanding, and I wish you the best with the search.',
             },
-            { text: "After some thought, I've decided to withdraw my application." },
+            {
+              when: REASON,
+              text: 'Thank you again for your time, and best of luck with your search.',
+            },
+            { text: 'Thanks again for your time and consideration.' },
           ],
         },
       ],
-      [REFERRAL_EMAIL],
-      ['Thanks again for your time, and good luck filling the role.'],
     ],
     signOff: 'Best,',
   },
@@ -54,19 +74,17 @@ export const declineFirstInterview = {
     points: [
       [CANCEL],
       ['Thank you for considering me for the {jobTitle} role.'],
+      [DECISION],
+      [REFERRAL_CALL],
       [
         {
           variants: [
-            {
-              when: REASON,
-              text: "After some thought, I've decided to withdraw my application, because {reason}.",
-            },
-            { text: "After some thought, I've decided to withdraw my application." },
+            { when: BOOKED, text: 'I appreciate your understanding.' },
+            { when: REASON, text: 'Thanks again for your time, and good luck with the search.' },
+            { text: 'Thank you again for your time.' },
           ],
         },
       ],
-      [REFERRAL_CALL],
-      ['Thanks again for your time, and best of luck filling the role.'],
     ],
   },
   message: {
@@ -75,17 +93,15 @@ export const declineFirstInterview = {
       [
         CANCEL,
         'Thank you for considering me for the {jobTitle} role at {company}.',
+        DECISION,
+        REFERRAL_MESSAGE,
         {
           variants: [
-            {
-              when: REASON,
-              text: "After some thought, I've decided to withdraw my application, because {reason}.",
-            },
-            { text: "After some thought, I've decided to withdraw my application." },
+            { when: BOOKED, text: 'I appreciate your understanding.' },
+            { when: REASON, text: 'I wish you the best with the search.' },
+            { text: 'Thanks again for your time.' },
           ],
         },
-        REFERRAL_MESSAGE,
-        'Best of luck filling the role.',
       ],
     ],
     signOff: 'Thanks,',

@@ -1,38 +1,53 @@
 import type { TemplateContent } from '../types';
 import {
+  BOOKED,
   REASON,
-  CANCEL,
   CANCEL_SUBJECT_OUTREACH,
-  CANCEL_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
 } from './shared';
 
+/** A decline cancels a booked interview first, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "I'm sorry for the change of plans, but I need to cancel the interview we set up for {interviewDate}.",
+    },
+  ],
+};
+
+const DECISION = {
+  variants: [
+    { when: REASON, text: "I've decided not to pursue it because {reason}." },
+    { text: "After some thought, I've decided not to pursue it." },
+  ],
+};
+
 export const declineOutreach = {
   name: 'Decline an approach',
   email: {
     subject: {
-      variants: [
-        CANCEL_SUBJECT_OUTREACH,
-        CANCEL_SUBJECT,
-        { text: 'Declining the {jobTitle} opportunity' },
-      ],
+      variants: [CANCEL_SUBJECT_OUTREACH, { text: 'Declining the {jobTitle} opportunity' }],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
       [
         'Thanks for reaching out about the {jobTitle} role at {company}, and for thinking of me.',
+        DECISION,
+      ],
+      [REFERRAL_EMAIL],
+      [
         {
           variants: [
-            { when: REASON, text: "I've decided not to move forward with it, because {reason}." },
-            { text: "After some thought, I've decided not to move forward with it." },
+            { when: BOOKED, text: 'Thanks for understanding, and best of luck with your search.' },
+            { when: REASON, text: 'I hope you find the right person soon.' },
+            { text: 'Thanks again, and good luck with the search.' },
           ],
         },
       ],
-      [REFERRAL_EMAIL],
-      ['Thanks again, and good luck filling the role.'],
     ],
     signOff: 'Best,',
   },
@@ -40,16 +55,17 @@ export const declineOutreach = {
     points: [
       [CANCEL],
       ['Thanks for thinking of me for the {jobTitle} role.'],
+      [DECISION],
+      [REFERRAL_CALL],
       [
         {
           variants: [
-            { when: REASON, text: "I've decided not to move forward with it, because {reason}." },
-            { text: "After some thought, I've decided not to move forward with it." },
+            { when: BOOKED, text: 'Thanks for understanding, and good luck with the search.' },
+            { when: REASON, text: 'I hope you find the right person soon.' },
+            { text: 'Thanks again, and best of luck with the search.' },
           ],
         },
       ],
-      [REFERRAL_CALL],
-      ['Thanks again, and best of luck filling the role.'],
     ],
   },
   message: {
@@ -58,14 +74,15 @@ export const declineOutreach = {
       [
         CANCEL,
         'Thanks for thinking of me for the {jobTitle} role at {company}.',
+        DECISION,
+        REFERRAL_MESSAGE,
         {
           variants: [
-            { when: REASON, text: "I've decided not to move forward with it, because {reason}." },
-            { text: "After some thought, I've decided not to move forward with it." },
+            { when: BOOKED, text: 'Thanks for understanding.' },
+            { when: REASON, text: 'Best of luck finding the right person.' },
+            { text: 'Good luck with the search.' },
           ],
         },
-        REFERRAL_MESSAGE,
-        'Best of luck filling the role.',
       ],
     ],
     signOff: 'Thanks,',

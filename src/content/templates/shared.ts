@@ -1,8 +1,12 @@
 /**
  * Conditions and sentences the messages share. A sentence that depends on the
  * answers says so here, in the content, never in a component.
+ *
+ * A booked interview's time is written as the person typed it ("Thursday at
+ * 2pm", "tomorrow at 10am", "Dec 10, 2:00 PM", "next week"), so it always
+ * follows "for" or "scheduled for", never "on".
  */
-import type { Condition, Sentence } from '../types';
+import type { Condition, Sentence, Variant } from '../types';
 
 export const BOOKED: Condition = { booked: true };
 export const REASON: Condition = { reason: true };
@@ -13,6 +17,7 @@ export const HAS_APPLIED: Condition = { stage: ['applied', 'interviewing'] };
 export const NEED: Condition = { filled: ['need'] };
 export const REFERRED: Condition = { filled: ['referral'] };
 export const ALT_TIMES: Condition = { filled: ['altTimes'] };
+export const BOOKED_WITH_NEED: Condition = { booked: true, filled: ['need'] };
 /* Written out, not spread from HAS_APPLIED: a spread keeps this module in the first view's bundle. */
 export const HAS_APPLIED_REASON: Condition = { stage: ['applied', 'interviewing'], reason: true };
 export const BOOKED_AT_OUTREACH: Condition = { booked: true, stage: ['outreach'] };
@@ -22,27 +27,18 @@ export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['int
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
 export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
 
-/** A decline cancels a booked interview first, by name and time, with an apology. */
-export const CANCEL: Sentence = {
-  variants: [
-    {
-      when: BOOKED,
-      text: "I'm sorry for the change of plans, but I need to cancel our interview on {interviewDate}.",
-    },
-  ],
-};
-
 /**
- * The subjects of a decline when an interview is booked: they say so before
- * anything else, and that it's a no, not a new time. Listed in this order.
+ * The subjects of a decline when an interview is booked: they say it's a no,
+ * not a new time, and fit a phone's inbox (at most 78 characters with
+ * everyday blanks). Listed in this order.
  */
-export const CANCEL_SUBJECT_OUTREACH = {
+export const CANCEL_SUBJECT_OUTREACH: Variant = {
   when: BOOKED_AT_OUTREACH,
-  text: 'Canceling our interview on {interviewDate} and not moving forward',
+  text: 'Canceling our interview for {interviewDate} and not moving forward',
 };
-export const CANCEL_SUBJECT = {
+export const CANCEL_SUBJECT: Variant = {
   when: BOOKED,
-  text: 'Canceling our interview on {interviewDate} and withdrawing my application',
+  text: 'Canceling our interview for {interviewDate} and withdrawing my application',
 };
 
 /**

@@ -1,21 +1,37 @@
 import type { TemplateContent } from '../types';
-import {
-  REASON,
-  CANCEL,
-  CANCEL_SUBJECT_OUTREACH,
-  CANCEL_SUBJECT,
-  REFERRAL_EMAIL,
-  REFERRAL_CALL,
-  REFERRAL_MESSAGE,
-} from './shared';
+import { BOOKED, REASON, REFERRAL_EMAIL, REFERRAL_CALL, REFERRAL_MESSAGE } from './shared';
+
+/** A decline cancels a booked interview first, by its time, with an apology. */
+const CANCEL = {
+  variants: [
+    {
+      when: BOOKED,
+      text: "I'm sorry to change our plans, but I need to cancel the interview we have scheduled for {interviewDate}.",
+    },
+  ],
+};
+
+const DECISION = {
+  variants: [
+    {
+      when: REASON,
+      text: "On reflection, I've decided to withdraw my application because {reason}.",
+    },
+    {
+      text: "On reflection, I've decided this isn't the right move for me, so I'd like to withdraw my application.",
+    },
+  ],
+};
 
 export const withdraw = {
   name: 'Withdraw after an interview',
   email: {
     subject: {
       variants: [
-        CANCEL_SUBJECT_OUTREACH,
-        CANCEL_SUBJECT,
+        {
+          when: BOOKED,
+          text: 'Withdrawing my application and canceling our interview for {interviewDate}',
+        },
         { text: 'Withdrawing my application for the {jobTitle} role' },
       ],
     },
@@ -25,21 +41,23 @@ export const withdraw = {
       [
         "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed our conversations and learning more about the work at {company}.",
       ],
+      [DECISION],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
             {
-              when: REASON,
-              text: "On reflection, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'Thank you for understanding, and I wish you and the team all the best.',
             },
             {
-              text: "On reflection, I've decided the role isn't the right fit for me, so I'd like to withdraw my application.",
+              when: REASON,
+              text: "I appreciate everything you've shared along the way, and I wish you all the best in finding the right person.",
             },
+            { text: 'Thanks again for your consideration, and best of luck with the search.' },
           ],
         },
       ],
-      [REFERRAL_EMAIL],
-      ['Thanks again for your consideration, and good luck filling the role.'],
     ],
     signOff: 'Best regards,',
   },
@@ -47,21 +65,20 @@ export const withdraw = {
     points: [
       [CANCEL],
       ["Thank you for your time throughout the interview process. I've enjoyed our conversations."],
+      [DECISION],
+      [REFERRAL_CALL],
       [
         {
           variants: [
             {
-              when: REASON,
-              text: "On reflection, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'Thanks for understanding, and all the best to you and the team.',
             },
-            {
-              text: "On reflection, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
+            { when: REASON, text: "Thanks again for everything you've shared along the way." },
+            { text: 'Thanks again, and good luck with the search.' },
           ],
         },
       ],
-      [REFERRAL_CALL],
-      ['Thanks again, and good luck filling the role.'],
     ],
   },
   message: {
@@ -70,19 +87,18 @@ export const withdraw = {
       [
         CANCEL,
         "Thank you for your time during the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
+        DECISION,
+        REFERRAL_MESSAGE,
         {
           variants: [
             {
-              when: REASON,
-              text: "On reflection, I've decided to withdraw my application, because {reason}.",
+              when: BOOKED,
+              text: 'Thanks for understanding, and all the best to you and the team.',
             },
-            {
-              text: "On reflection, the role isn't the right fit for me, so I'd like to withdraw my application.",
-            },
+            { when: REASON, text: 'I wish you all the best with the search.' },
+            { text: 'Thanks again for your time and consideration.' },
           ],
         },
-        REFERRAL_MESSAGE,
-        'Thanks again, and good luck filling the role.',
       ],
     ],
     signOff: 'Best,',

@@ -12,7 +12,13 @@ import { outcomeUi } from '../../content';
 import { OPTIONAL_FIELD_IDS } from '../../flow/fields';
 import { TEMPLATE_IDS, type Answers, type TemplateId } from '../../flow/questions';
 import { emptyDraft, type MessageDraft } from '../../message/draft';
-import { FIELD_IDS, messageAsText, type FieldId, type Fields } from '../../message/render';
+import {
+  FIELD_IDS,
+  formatSegments,
+  messageAsText,
+  type FieldId,
+  type Fields,
+} from '../../message/render';
 import { fieldsUsed } from '../../message/compose';
 import {
   answersWith,
@@ -271,12 +277,7 @@ describe('before sending with blanks still empty', () => {
       await user.click(formatRadio(format));
       await user.click(button(outcomeUi.actions.copy));
       const rendered = expected('withdraw', {}, ANSWERS.withdraw);
-      const segments =
-        format === 'call'
-          ? rendered.call.pointSegments.flat()
-          : format === 'message'
-            ? rendered.message.segments
-            : [...rendered.email.subjectSegments, ...rendered.email.bodySegments];
+      const segments = formatSegments(rendered, format);
       const blanks = FIELD_IDS.filter((id) =>
         segments.some((s) => s.kind === 'blank' && s.field === id),
       );

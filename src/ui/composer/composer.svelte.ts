@@ -1,51 +1,30 @@
-import { tick } from 'svelte';
-import { outcomeUi } from '../../content';
+import { createContext } from 'svelte';
+import type { Answers, ShareableConcernId, TemplateId } from '../../flow/questions';
+import { emptyBlanks } from '../../message/blanks';
 import {
-  type Answers,
-  type ConcernId,
-  type ShareableConcernId,
-  type TemplateId,
-} from '../../flow/questions';
-import { OPTIONAL_FIELD_IDS } from '../../flow/fields';
-import { selectAll, writeClipboard } from '../../platform/clipboard';
-import { canDownload as downloadsWork, downloadText } from '../../platform/download';
+  asksIfTimeWorks,
+  chosenReason,
+  composeMessage,
+  fieldsUsed,
+  messageTemplate,
+  offeredReasons,
+  takesReason,
+} from '../../message/compose';
 import { isTooLong, type MessageDraft, type MessageFormat } from '../../message/draft';
-import { fingerprint, withEdit, type MessageEdits } from '../../message/edits';
+import { fingerprint, type MessageEdits } from '../../message/edits';
+import { notesFor, type MessageNotes } from '../../message/notes';
 import {
   mailtoFits,
   mailtoHref,
   messageAsText,
   type FieldId,
   type RenderedMessage,
-  type Segment,
 } from '../../message/render';
 import { editedText } from '../../message/sendable';
-import { canShare, shareText } from '../../platform/share';
-import {
-  chosenReason,
-  composeMessage,
-  fieldsUsed,
-  offeredReasons,
-  takesReason,
-} from '../../message/compose';
-
-/**
- * Concerns never named in a message (the brief's list); `not-legitimate` is
- * left out because it has its own template and safety note.
- */
-const PRIVATE_CONCERNS: ReadonlySet<string> = new Set<ConcernId>([
-  'mission',
-  'culture',
-  'reputation',
-  'pushy-recruiter',
-  'gut-feeling',
-]);
-
-/** Blanks the message reads well without: never warned about when empty. */
-const OPTIONAL_FIELDS: ReadonlySet<FieldId> = OPTIONAL_FIELD_IDS;
-
-/** The actions that send the message on, each warned about when blanks are still empty. */
-export type SendAction = 'copy' | 'download' | 'share' | 'email';
+import { ComposerEditing } from './editing.svelte';
+import { composerIds, type ComposerIds } from './ids';
+import { LiveRegion } from './live-region.svelte';
+import { ComposerSending } from './sending.svelte';
 
 /** What the composer reads from its component: getters, so it follows prop changes. */
 export interface ComposerStateProps {
@@ -55,73 +34,32 @@ export interface ComposerStateProps {
   /** Called with the whole new draft whenever the person changes it. */
   readonly onDraftChange: (draft: MessageDraft) => void;
   readonly shareUrl: () => string;
-}
-
-/** The segments of one format of a rendered message, in reading order. */
-export function segmentsOf(rendered: RenderedMessage, format: MessageFormat): readonly Segment[] {
-  if (format === 'call') return rendered.call.pointSegments.flat();
-  if (format === 'message') return rendered.message.segments;
-  return [...rendered.email.subjectSegments, ...rendered.email.bodySegments];
-}
-
-/** The text of a blank still to fill, as the renderer shows it (and as it stays in edited text). */
-export function placeholderText(field: FieldId): string {
-  return `[${outcomeUi.composer.placeholders[field]}]`;
+  /** The component's `$props.id()`, which every element id in the composer starts with. */
+  readonly id: string;
 }
 
 /**
- * Splits edited text into segments so the blanks still in it are marked as
- * they are in the suggestion; everything else stays literal text.
+ * The message composer's root state, shared with its parts through context:
+ * the message worked out from the answers and the draft, and changes to the
+ * draft. Editing the text and sending it hang off it.
  */
-export function editedSegments(text: string, fields: readonly FieldId[]): Segment[] {
-  const segments: Segment[] = [];
-  let rest = text;
-  while (rest) {
-    let best: { field: FieldId; at: number } | undefined;
-    for (const field of fields) {
-      const at = rest.indexOf(placeholderText(field));
-      if (at >= 0 && (!best || at < best.at)) best = { field, at };
-    }
-    if (!best) {
-      segments.push({ kind: 'text', text: rest });
-      break;
-    }
-    const blank = placeholderText(best.field);
-    if (best.at > 0) segments.push({ kind: 'text', text: rest.slice(0, best.at) });
-    segments.push({ kind: 'blank', field: best.field, text: blank, filled: false });
-    rest = rest.slice(best.at + blank.length);
-  }
-  return segments;
-}
-
-/** The message composer's behaviour: what to show, the rendered message, edits and the actions. */
 export class ComposerState {
   readonly #props: ComposerStateProps;
 
-  /** The text in the live region; one region serves every action. */
-  status = $state('');
-  /** Whether the message is shown, selected, in a read-only box because copying failed. */
-  showMessageFallback = $state(false);
-  /** Whether the share link is shown, selected, in a read-only box because copying failed. */
-  showShareFallback = $state(false);
-  /** The read-only box holding the message, once shown. */
-  messageFallback: HTMLTextAreaElement | null = $state(null);
-  /** The read-only box holding the share link, once shown. */
-  shareFallback: HTMLInputElement | null = $state(null);
-  /** Whether the message shows as text boxes the person can edit. */
-  editing = $state(false);
-  /**
-   * The action the person asked for while blanks were still empty: the
-   * warning shows until they fill them or go ahead.
-   */
-  pending: SendAction | null = $state(null);
-  /** Whether Download can work here (it needs object URLs). */
-  readonly canDownload = downloadsWork();
-  /** Whether this device has a share sheet (`navigator.share`). */
-  readonly canShare = canShare();
+  /** The element ids the parts share. */
+  readonly ids: ComposerIds;
+  /** The one live region every action speaks through. */
+  readonly live = new LiveRegion();
+  /** Editing the finished text in place. */
+  readonly editing: ComposerEditing;
+  /** Copy, download, share, the email link and the warning before them. */
+  readonly sending: ComposerSending;
 
   constructor(props: ComposerStateProps) {
     this.#props = props;
+    this.ids = composerIds(props.id);
+    this.editing = new ComposerEditing(this);
+    this.sending = new ComposerSending(this);
   }
 
   /** The template's id, for `data-template`. */
@@ -140,18 +78,24 @@ export class ComposerState {
   readonly reason: ShareableConcernId | null = $derived(
     chosenReason(this.template, this.concerns, this.draft),
   );
-  /** Whether to show the safety note (an approach that may not be genuine). */
-  readonly showSafety = $derived(this.template === 'decline-brief');
-  /** Whether to explain why the message asks about other openings. */
-  readonly showKeepDoorOpen = $derived(this.template === 'keep-door-open');
-  /** Whether to explain why some of the person's concerns are not offered as reasons. */
-  readonly showPrivateReasons = $derived(
-    this.takesReason && this.concerns.some((id) => PRIVATE_CONCERNS.has(id)),
-  );
+  /** The notes shown beside the message. */
+  readonly notes: MessageNotes = $derived(notesFor(this.template, this.concerns));
   /** The format the message is shown and copied in. */
   readonly format: MessageFormat = $derived(this.draft.format);
   /** Whether the person says an interview is already booked. */
   readonly booked = $derived(this.draft.booked === true);
+  /** Whether the composer asks if the booked time works: an interview message with one booked. */
+  readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.draft));
+  /** Whether the person says the booked time doesn't work, so the message asks to move it. */
+  readonly reschedule = $derived(this.asksIfTimeWorks && this.draft.reschedule === true);
+  /** The message on screen: the template's own, or `reschedule` (the `data-template` contract). */
+  readonly message = $derived(messageTemplate(this.template, this.draft));
+  /** Whether a booked interview would show in this message: the reply to a no never names one. */
+  readonly asksBooked = $derived.by(() =>
+    fieldsUsed(this.template, this.#props.answers(), { ...this.draft, booked: true }).includes(
+      'interviewDate',
+    ),
+  );
   /** The blanks this message uses, in FIELD_IDS order: the only fields shown. */
   readonly fields: readonly FieldId[] = $derived.by(() =>
     fieldsUsed(this.template, this.#props.answers(), this.draft),
@@ -194,27 +138,10 @@ export class ComposerState {
   );
   /** Whether the `mailto:` link is short enough to offer. */
   readonly mailtoFits = $derived(mailtoFits(this.mailto));
-  /**
-   * The blanks still empty in the message as it will be sent, in FIELD_IDS
-   * order: unfilled fields in the suggestion, or placeholders left in the
-   * person's edited text. The talking points have no subject or sign-off, so
-   * a call may have fewer than the email.
-   */
-  readonly emptyBlanks: readonly FieldId[] = $derived.by(() => {
-    if (this.edited) {
-      return this.fields.filter(
-        (field) => !OPTIONAL_FIELDS.has(field) && this.text.includes(placeholderText(field)),
-      );
-    }
-    const unfilled = segmentsOf(this.rendered, this.format).flatMap((s) =>
-      s.kind === 'blank' && !s.filled ? [s.field] : [],
-    );
-    return this.fields.filter((field) => unfilled.includes(field) && !OPTIONAL_FIELDS.has(field));
-  });
-  /** How many blanks are still empty in the message as it will be sent. */
-  readonly blanksLeft = $derived(this.emptyBlanks.length);
-  /** Whether to warn before the pending action: it is set and blanks are still empty. */
-  readonly warning = $derived(this.pending !== null && this.blanksLeft > 0);
+  /** The blanks still empty in the message as it will be sent, in FIELD_IDS order. */
+  readonly emptyBlanks: readonly FieldId[] = $derived(
+    emptyBlanks(this.fields, this.rendered, this.format, this.edited ? this.text : undefined),
+  );
   /** The link to the person's answers, for Copy share link. */
   readonly shareUrl = $derived.by(() => this.#props.shareUrl());
 
@@ -226,11 +153,6 @@ export class ComposerState {
   /** Whether a field holds more than FIELD_MAX_LENGTH characters, as the person counts them (its text is kept). */
   isTooLong(field: FieldId): boolean {
     return isTooLong(this.value(field));
-  }
-
-  /** Whether a field is named in the warning shown now. */
-  isWarned(field: FieldId): boolean {
-    return this.warning && this.emptyBlanks.includes(field);
   }
 
   #change(next: Partial<MessageDraft>): void {
@@ -253,153 +175,16 @@ export class ComposerState {
     this.#change({ booked });
   }
 
-  #setEdits(edits: MessageEdits): void {
+  setReschedule(reschedule: boolean): void {
+    this.#change({ reschedule });
+  }
+
+  /** Stores the person's edits with the draft; with none left, the draft has no `edits` at all. */
+  setEdits(edits: MessageEdits): void {
     const { edits: _old, ...rest } = this.draft;
     this.#props.onDraftChange(Object.keys(edits).length > 0 ? { ...rest, edits } : rest);
   }
-
-  /**
-   * Keeps the person's text for the format shown. Edits keep the suggestion
-   * they started from, so a suggestion that changed meanwhile is still
-   * pointed out; text edited back to the suggestion is no edit at all.
-   */
-  #edit(
-    edit: { subject: string; body: string } | { text: string },
-    sameAsSuggestion: boolean,
-  ): void {
-    const current = fingerprint(this.suggestedText);
-    const basis = this.edits[this.format]?.basis ?? current;
-    const format = this.format;
-    if (sameAsSuggestion && basis === current) {
-      this.#setEdits(withEdit(this.edits, format, undefined));
-    } else if (format === 'email' && 'subject' in edit) {
-      this.#setEdits(withEdit(this.edits, 'email', { ...edit, basis }));
-    } else if (format !== 'email' && 'text' in edit) {
-      this.#setEdits(withEdit(this.edits, format, { ...edit, basis }));
-    }
-  }
-
-  setSubject(subject: string): void {
-    const { email } = this.rendered;
-    this.#edit({ subject, body: this.body }, subject === email.subject && this.body === email.body);
-  }
-
-  setBody(body: string): void {
-    const { email } = this.rendered;
-    this.#edit(
-      { subject: this.subject, body },
-      this.subject === email.subject && body === email.body,
-    );
-  }
-
-  setText(text: string): void {
-    this.#edit({ text }, text === this.suggestedText);
-  }
-
-  /** Turns the message into text boxes, or back into the preview. */
-  toggleEditing(): void {
-    this.editing = !this.editing;
-  }
-
-  /** Drops the person's edits to the format shown: the suggested text is back. */
-  useSuggestion(): Promise<void> {
-    this.#setEdits(withEdit(this.edits, this.format, undefined));
-    return this.#announce(outcomeUi.editing.undone);
-  }
-
-  /** Keeps the person's edits although the suggestion changed; the notice goes. */
-  keepEdits(): Promise<void> {
-    const edit = this.edits[this.format];
-    if (edit) {
-      const basis = fingerprint(this.suggestedText);
-      if (this.format === 'email' && this.edits.email) {
-        this.#setEdits(withEdit(this.edits, 'email', { ...this.edits.email, basis }));
-      } else if (this.format !== 'email' && 'text' in edit) {
-        this.#setEdits(withEdit(this.edits, this.format, { ...edit, basis }));
-      }
-    }
-    return this.#announce(outcomeUi.editing.kept);
-  }
-
-  /**
-   * Asks for an action: with blanks still empty it shows the warning instead
-   * (and returns false); otherwise it carries the action out.
-   */
-  async request(action: SendAction): Promise<boolean> {
-    if (this.blanksLeft > 0) {
-      this.pending = action;
-      return false;
-    }
-    this.pending = null;
-    await this.#perform(action);
-    return true;
-  }
-
-  /** Goes ahead with the pending action although blanks are still empty. */
-  async proceed(): Promise<void> {
-    const action = this.pending;
-    this.pending = null;
-    if (action) await this.#perform(action, true);
-  }
-
-  async #perform(action: SendAction, knowingly = false): Promise<void> {
-    if (action === 'copy') return this.copyMessage(knowingly);
-    if (action === 'download') return this.download(knowingly);
-    if (action === 'share') return this.share(knowingly);
-    return this.#announce(outcomeUi.sending.openingEmail);
-  }
-
-  /** Copies the message; on failure shows it selected in a read-only box and says how to copy it. */
-  async copyMessage(knowingly = false): Promise<void> {
-    if (await writeClipboard(this.text)) {
-      this.showMessageFallback = false;
-      return this.#announce(
-        knowingly ? outcomeUi.sending.copiedWithBlanks : outcomeUi.actions.copied,
-      );
-    }
-    this.showMessageFallback = true;
-    await tick();
-    if (this.messageFallback) selectAll(this.messageFallback);
-    return this.#announce(outcomeUi.actions.copyFailed);
-  }
-
-  /** Copies the share link; on failure shows it selected in a read-only box and says how to copy it. */
-  async copyShareLink(): Promise<void> {
-    if (await writeClipboard(this.shareUrl)) {
-      this.showShareFallback = false;
-      return this.#announce(outcomeUi.actions.shareLinkCopied);
-    }
-    this.showShareFallback = true;
-    await tick();
-    if (this.shareFallback) selectAll(this.shareFallback);
-    return this.#announce(outcomeUi.actions.copyFailed);
-  }
-
-  /** Saves the message as a plain-text file, and says so. */
-  download(knowingly = false): Promise<void> {
-    downloadText(this.text, `${outcomeUi.actions.downloadFilename}.txt`);
-    return this.#announce(
-      knowingly ? outcomeUi.sending.downloadedWithBlanks : outcomeUi.sending.downloaded,
-    );
-  }
-
-  /** Hands the message to the device's share sheet, and says how it went. */
-  async share(knowingly = false): Promise<void> {
-    const result = await shareText(this.text, this.format === 'email' ? this.subject : undefined);
-    if (result === 'shared') {
-      return this.#announce(
-        knowingly ? outcomeUi.sending.sharedWithBlanks : outcomeUi.sending.shared,
-      );
-    }
-    return this.#announce(
-      result === 'cancelled' ? outcomeUi.sending.shareCancelled : outcomeUi.sending.shareFailed,
-    );
-  }
-
-  /** Empties the live region first, so the same words said twice are read out twice. */
-  async #announce(text: string): Promise<void> {
-    this.status = '';
-    await tick();
-    this.status = text;
-  }
 }
+
+/** The root state, for each part of the composer: `setComposer` in `Composer.svelte`, `getComposer` in each part. */
+export const [getComposer, setComposer] = createContext<ComposerState>();

@@ -4,13 +4,21 @@
  * names in the content modules.
  */
 import { render, screen, within } from '@testing-library/svelte';
+import type { UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
-import { outcomeUi } from '../../content';
+import { outcomeUi, templates } from '../../content';
 import type { Answers, OptionId, TemplateId } from '../../flow/questions';
 import { emptyDraft, isMessageDraft, type MessageDraft } from '../../message/draft';
 import type { MessageFormat } from '../../flow/fields';
-import type { FieldId, Fields } from '../../message/render';
-import { composeMessage } from '../../message/compose';
+import {
+  renderMessage,
+  type FieldId,
+  type Fields,
+  type MessageFacts,
+  type Slots,
+} from '../../message/render';
+import { composeMessage, fieldsUsed } from '../../message/compose';
+import Composer from './Composer.svelte';
 import ComposerHarness from './test-ComposerHarness.svelte';
 
 export const SHARE_URL = 'https://guide.example/?stage=applied&concerns=salary';
@@ -24,6 +32,16 @@ export interface ComposerOptions {
   answers?: Answers;
   draft?: MessageDraft;
   shareUrl?: string;
+}
+
+/** Renders the composer on its own, its draft bound to nothing. */
+export function renderComposer({
+  template = 'decline-first-interview',
+  answers = answersWith('salary'),
+  draft = emptyDraft,
+  shareUrl = SHARE_URL,
+}: ComposerOptions = {}) {
+  return render(Composer, { props: { template, answers, draft, shareUrl } });
 }
 
 /**
@@ -61,6 +79,16 @@ export function message(): HTMLElement {
   return found[0] as HTMLElement;
 }
 
+/** The email's subject line as the preview shows it. */
+export function subjectText(): string {
+  return within(message()).getByRole('definition').textContent ?? '';
+}
+
+/** The preview's first paragraph: the email's body, or the short message. */
+export function bodyText(): string {
+  return message().querySelector('p')?.textContent ?? '';
+}
+
 /** A blank's text box, by its label. */
 export function field(id: FieldId): HTMLInputElement {
   return screen.getByRole('textbox', { name: outcomeUi.composer.fields[id].label });
@@ -92,6 +120,46 @@ export function expected(
   return composeMessage(template, answers, { ...emptyDraft, ...draft, fields });
 }
 
+/** The message as the renderer gives it; the facts default to `answersWith`'s stage. */
+export function renderedAs(
+  template: TemplateId,
+  fields: Fields,
+  slots: Slots = {},
+  facts: MessageFacts = { stage: 'applied' },
+) {
+  return renderMessage(templates[template], fields, outcomeUi.composer.placeholders, slots, facts);
+}
+
+/** Text for every blank, some of it awkward (an ampersand, a question mark, a percent sign, an accent). */
+export const FILLED: Required<Fields> = {
+  yourName: 'Ana Silva',
+  theirName: 'Sam',
+  company: 'Smith & Sons? 100% + café',
+  jobTitle: 'Data analyst',
+  need: '$95,000',
+  interviewDate: 'Thursday at 2pm',
+  altTimes: 'Monday after 1pm',
+  referral: 'Jo Lee',
+};
+
+/** The blanks shown: the ones the message uses (the default message, unless given). */
+export function shown(
+  template: TemplateId = 'decline-first-interview',
+  answers: Answers = answersWith('salary'),
+): readonly FieldId[] {
+  return fieldsUsed(template, answers, emptyDraft);
+}
+
+/** Types into every blank the default message shows, so nothing is left to warn about. */
+export async function fillAll(user: UserEvent, fields: Required<Fields> = FILLED) {
+  for (const id of shown()) await user.type(field(id), fields[id]);
+}
+
+/** FILLED, cut down to the blanks the default message shows. */
+export function filledShown(): Fields {
+  return Object.fromEntries(shown().map((id) => [id, FILLED[id]]));
+}
+
 /** Replaces the Clipboard API; `undefined` removes it. */
 export function stubClipboard(
   clipboard: { writeText: (text: string) => Promise<void> } | undefined,
@@ -99,7 +167,7 @@ export function stubClipboard(
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
 }
 
-/** A clipboard that records what is written. */
+/** A clipboard that records what is written (after `userEvent.setup()`, which puts in its own). */
 export function recordingClipboard() {
   const writeText = vi.fn((_text: string) => Promise.resolve());
   stubClipboard({ writeText });

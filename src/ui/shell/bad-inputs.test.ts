@@ -22,6 +22,7 @@ import {
   type ReadRecord,
 } from '../../app/saved';
 import { composeMessage } from '../../message/compose';
+import { field, recordingClipboard } from '../composer/test-composer';
 import {
   act,
   continueSaved,
@@ -82,10 +83,6 @@ function savedRecord(): ReadRecord | undefined {
   return text === null ? undefined : parseSaved(JSON.parse(text));
 }
 
-function field(id: keyof typeof outcomeUi.composer.fields): HTMLInputElement {
-  return screen.getByRole('textbox', { name: new RegExp(outcomeUi.composer.fields[id].label) });
-}
-
 /** Puts text in a field as a paste would: every character as it is, none read as a key name. */
 async function typeInto(user: User, id: keyof typeof outcomeUi.composer.fields, text: string) {
   const input = field(id);
@@ -102,13 +99,6 @@ async function sendAnyway(user: User, action: string, anyway: string) {
   await user.click(screen.getByRole('button', { name: action }));
   expect(screen.getByRole('alert')).toHaveTextContent(outcomeUi.sending.warningTitle);
   await user.click(screen.getByRole('button', { name: anyway }));
-}
-
-/** A clipboard that records what is written (after `userEvent.setup()`, which puts in its own). */
-function stubClipboard() {
-  const writeText = vi.fn(async (_text: string) => {});
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return writeText;
 }
 
 /** The second click of a double click, as a browser reports it: `detail` counts the clicks. */
@@ -854,7 +844,7 @@ describe('typed text', () => {
       vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
       vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
       const { user } = await openOutcome();
-      const writeText = stubClipboard();
+      const writeText = recordingClipboard();
 
       await typeInto(user, 'yourName', text);
       await typeInto(user, 'company', text);
@@ -895,7 +885,7 @@ describe('typed text', () => {
 
   it('keeps a lone surrogate as typed, and offers a mailto that does not break', async () => {
     const { user } = await openOutcome();
-    const writeText = stubClipboard();
+    const writeText = recordingClipboard();
     await typeInto(user, 'yourName', 'Ana \uD83D');
     await sendAnyway(user, outcomeUi.actions.copy, outcomeUi.sending.copyAnyway);
     expect(writeText.mock.calls[0]?.[0]).toContain('Ana \uD83D');

@@ -1,0 +1,175 @@
+/**
+ * Typing, timed as a person feels it: from each keydown event's timestamp to
+ * the first frame painted after it, in each blank of the composer, in the
+ * edited text of each format, against a floor: the same keystrokes typed
+ * into a bare `<input>` put into the same page. And the format switch.
+ */
+import { throttledPage } from './browser.mjs';
+import { FORMAT_SWITCHES, KEY_GAP_MS, KEYSTROKES } from './config.mjs';
+import { summarise } from './stats.mjs';
+import { measureStep } from './step.mjs';
+import { startTrace, stopTrace } from './trace.mjs';
+
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').Locator} Locator */
+/** @typedef {import('./stats.mjs').Summary} Summary */
+/** @typedef {{ place: string, label: string, summary: Summary }} TypingFigure */
+
+/** The negotiate outcome: it asks for every blank (the interview's time once one is booked). */
+const NEGOTIATE = '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable';
+const BLANKS = ['yourName', 'theirName', 'company', 'jobTitle', 'need'];
+const FORMATS = /** @type {const} */ (['email', 'call', 'message']);
+/** Typed, then rubbed out, round and round: every place gets the same keystrokes. */
+const PHRASE = 'Alex Morgan';
+
+/** The keys pressed in each place. */
+const KEYS = Array.from({ length: KEYSTROKES }, (_, i) => {
+  const at = i % (PHRASE.length * 2);
+  const char = PHRASE[at] ?? 'Backspace';
+  return char === ' ' ? 'Space' : char;
+});
+
+/**
+ * Each keydown from now on leaves a promise in the page of its time to the
+ * next paint: a frame asked for at the keydown, before the page's handlers run,
+ * then a message posted from it, which runs once that frame is painted (as
+ * `measureStep` does). Each is left as a `bench:<label>` measure for traces.
+ * @param {Page} page
+ */
+function recordKeystrokes(page) {
+  return page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__benchKeys = [];
+    w.__benchKeyLabel = 'key';
+    addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        const name = `bench:${w.__benchKeyLabel}`;
+        w.__benchKeys.push(
+          new Promise((resolve) =>
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                const end = performance.now();
+                performance.measure(name, { start, end });
+                resolve(end - start);
+              };
+              channel.port2.postMessage(null);
+            }),
+          ),
+        );
+      },
+      true,
+    );
+  });
+}
+
+/**
+ * Types `KEYS` into `target`, the caret at its end, a key at a time at a
+ * person's pace; returns each keystroke's time to paint.
+ * @param {Page} page
+ * @param {Locator} target
+ * @param {string} label
+ */
+async function typeInto(page, target, label) {
+  await target.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.evaluate((name) => {
+    /** @type {any} */ (window).__benchKeyLabel = name;
+  }, label);
+  /** @type {number[]} */
+  const times = [];
+  for (const key of KEYS) {
+    await page.keyboard.press(key);
+    times.push(await page.evaluate(() => /** @type {any} */ (window).__benchKeys.at(-1)));
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  return times;
+}
+
+/**
+ * The floor: a bare text box added at the end of the page, typed into.
+ * @param {Page} page
+ */
+async function typeIntoBareInput(page) {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.dataset.benchFloor = '';
+    document.body.append(input);
+  });
+  const input = page.locator('input[data-bench-floor]');
+  const times = await typeInto(page, input, 'type:floor');
+  await input.evaluate((element) => element.remove());
+  return times;
+}
+
+/**
+ * On the negotiate outcome, from its share link: the floor, each blank (the
+ * interview's time after ticking "booked"), the format switch, then the
+ * edited text of each format, then the floor again. With `traceInto`, the
+ * whole page is traced (each keystroke a `bench:type:<place>` measure).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {import('./journeys.mjs').Content} content
+ * @param {import('./trace.mjs').TraceEvent[]} [traceInto]
+ */
+export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
+  const { context, page, cdp } = await throttledPage(browser);
+  try {
+    await page.goto(`${url}${NEGOTIATE}`, { waitUntil: 'load' });
+    await page.locator('[data-field="yourName"]').waitFor();
+    await recordKeystrokes(page);
+    if (traceInto) await startTrace(cdp, traceInto);
+    const floor = await typeIntoBareInput(page);
+    /** @type {TypingFigure[]} */
+    const places = [];
+    /** @param {string} place @param {string} label @param {Locator} target */
+    const time = async (place, label, target) => {
+      places.push({
+        place,
+        label,
+        summary: summarise(await typeInto(page, target, `type:${place}`)),
+      });
+    };
+    for (const field of BLANKS) {
+      await time(field, `blank ${field}`, page.locator(`input[data-field="${field}"]`));
+    }
+    await page.locator('[data-field="booked"]').check();
+    await time(
+      'interviewDate',
+      'blank interviewDate',
+      page.locator('[data-field="interviewDate"]'),
+    );
+
+    /** @param {(typeof FORMATS)[number]} format */
+    const radio = (format) =>
+      page.getByRole('radio', { name: outcomeUi.composer.format[format], exact: true });
+    /** @type {number[]} */
+    const switches = [];
+    for (let i = 1; i <= FORMAT_SWITCHES; i++) {
+      const to = radio(FORMATS[i % FORMATS.length] ?? 'email');
+      switches.push((await measureStep(page, () => to.check(), 'format')).ms);
+    }
+
+    const { editing } = outcomeUi;
+    const editorLabel = {
+      email: editing.bodyLabel,
+      call: editing.callLabel,
+      message: editing.messageLabel,
+    };
+    for (const format of FORMATS) {
+      await radio(format).check();
+      await page.getByRole('button', { name: editing.edit, exact: true }).click();
+      const editor = page.getByRole('textbox', { name: editorLabel[format], exact: true });
+      await time(`edited-${format}`, `edited text, ${format}`, editor);
+      await page.getByRole('button', { name: editing.done, exact: true }).click();
+    }
+    floor.push(...(await typeIntoBareInput(page)));
+    if (traceInto) await stopTrace(cdp);
+    return { floor: summarise(floor), places, formatSwitch: summarise(switches) };
+  } finally {
+    await context.close();
+  }
+}

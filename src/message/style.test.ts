@@ -1,0 +1,320 @@
+// @vitest-environment node
+/**
+ * How the messages read, where a program can tell: every distinct message
+ * (test-messages.ts: every template × reason × booked or not × answer set),
+ * rendered with everyday blanks and with each of the four ways people type a
+ * time, checked for the faults a reader found once and that must not come
+ * back. Each check is shown catching a planted case, as the claims test does.
+ *
+ * Like test-claims.ts, this holds a few words on purpose: the shapes of
+ * faults, not the messages' text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TemplateId } from '../flow/questions';
+import { FORMAT_IDS, type MessageFormat } from '../flow/fields';
+import { templates } from '../content/index';
+import type { TemplatesContent } from '../content/types';
+import type { RenderedMessage } from './render';
+import { DECLINES, everyAnswerSet, type AnswerSet } from './test-claims';
+import { EVERYDAY_FIELDS, TYPED_TIMES, distinctMessages } from './test-messages';
+
+/** A decline's subject must show whole in a phone's inbox. */
+const SUBJECT_MAX = 78;
+/** No closing may end more than this share of the messages of a kind. */
+const CLOSING_MAX_SHARE = 0.5;
+
+const KINDS: Record<string, readonly TemplateId[]> = {
+  decline: DECLINES as TemplateId[],
+  accept: ['accept-interview', 'accept-after-talks'],
+  negotiate: ['negotiate'],
+};
+
+/** The words as sent, for each format; the email without its subject. */
+function textsOf(rendered: RenderedMessage): Record<MessageFormat, string> {
+  return { email: rendered.email.body, call: rendered.call.text, message: rendered.message.text };
+}
+
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/\n+|(?<=[.?!])\s+/)
+    .map((s) => s.replace(/^- /, '').trim())
+    .filter((s) => s.length > 0);
+
+/** A typed time after "on", "at" or "in", or before "interview": wrong for "tomorrow at 10am" or "next week". */
+export function timeProblems(text: string, time: string): string[] {
+  const at = text.indexOf(time);
+  if (at < 0) return [];
+  const problems: string[] = [];
+  for (let i = at; i >= 0; i = text.indexOf(time, i + 1)) {
+    const before = /\b(on|at|in)\s$/i.exec(text.slice(Math.max(0, i - 4), i));
+    if (before) problems.push(`"${before[1]} ${time}"`);
+    if (/^\s+interview/.test(text.slice(i + time.length))) problems.push(`"${time} interview"`);
+  }
+  return problems;
+}
+
+/** A full stop doubled, or one after "!" or "?" (as a blank typed with its own gets). */
+export function punctuationProblems(text: string): string[] {
+  const found = /(?<!\.)\.\.(?!\.)|[!?]\.|,,/.exec(text);
+  return found
+    ? [`doubled punctuation "${text.slice(Math.max(0, found.index - 12), found.index + 2)}"`]
+    : [];
+}
+
+export function becauseProblems(text: string): string[] {
+  return /,\s+because\b/i.test(text) ? ['a comma before "because"'] : [];
+}
+
+/** "Role" more than twice in any three sentences in a row. */
+export function roleProblems(text: string): string[] {
+  const counts = sentencesOf(text).map((s) => (s.match(/\brole\b/gi) ?? []).length);
+  for (let i = 0; i + 2 < counts.length; i++) {
+    const sum = (counts[i] ?? 0) + (counts[i + 1] ?? 0) + (counts[i + 2] ?? 0);
+    if (sum > 2) return [`"role" ${sum} times in three sentences`];
+  }
+  return [];
+}
+
+/**
+ * A decline's subject: at most SUBJECT_MAX characters, and no fragment after a
+ * colon in the guide's own words (`guideWords`: the blanks masked, since a
+ * typed time may hold one).
+ */
+export function subjectProblems(subject: string, guideWords = subject): string[] {
+  const problems: string[] = [];
+  if (subject.length > SUBJECT_MAX) problems.push(`a subject of ${subject.length} characters`);
+  if (guideWords.includes(':')) problems.push('a subject with a colon');
+  return problems;
+}
+
+const GOOD_FIT = [/\bgood fit\b/i, /\bgreat fit\b/i, /\bappeals to me\b/i, /\bright fit\b/i];
+const POOR_FIT = [
+  /\b(isn't|is not|not) (the |a )?(right|good) fit\b/i,
+  /\bpoor fit\b/i,
+  /\bnot (a|the) fit\b/i,
+  /\b(isn't|not) (right )?for me\b/i,
+  /\bnot (the )?right move\b/i,
+];
+
+/** After the negotiate message said the role suits them, the decline after talks must not say it doesn't. */
+export function threadProblems(negotiateText: string, afterText: string): string[] {
+  if (!GOOD_FIT.some((p) => p.test(negotiateText))) return [];
+  return POOR_FIT.some((p) => p.test(afterText))
+    ? ['calls the role a poor fit after the negotiate message called it a good one']
+    : [];
+}
+
+/** The last sentence before the sign-off (email, message) or of the last point (call). */
+function closingOf(rendered: RenderedMessage, format: MessageFormat): string {
+  if (format === 'call') return sentencesOf(rendered.call.points.at(-1) ?? '').at(-1) ?? '';
+  const text = format === 'email' ? rendered.email.body : rendered.message.text;
+  const paragraphs = text.split('\n\n');
+  return sentencesOf(paragraphs.at(-2) ?? '').at(-1) ?? '';
+}
+
+/** The closings used by more than CLOSING_MAX_SHARE of a kind's distinct messages, per format. */
+export function closingProblems(
+  messages: readonly { template: TemplateId; rendered: RenderedMessage }[],
+): string[] {
+  const problems: string[] = [];
+  for (const [kind, ids] of Object.entries(KINDS)) {
+    for (const format of FORMAT_IDS) {
+      const distinct = new Map<string, string>();
+      for (const { template, rendered } of messages)
+        if (ids.includes(template))
+          distinct.set(textsOf(rendered)[format], closingOf(rendered, format));
+      const counts = new Map<string, number>();
+      for (const closing of distinct.values()) counts.set(closing, (counts.get(closing) ?? 0) + 1);
+      for (const [closing, count] of counts)
+        if (count > distinct.size * CLOSING_MAX_SHARE)
+          problems.push(
+            `${kind} ${format}: "${closing}" closes ${count} of ${distinct.size} messages`,
+          );
+    }
+  }
+  return problems;
+}
+
+/** Every problem in `content`, each with the first combination that shows it. */
+function styleProblems(content: TemplatesContent, sets: readonly AnswerSet[]): Map<string, string> {
+  const problems = new Map<string, string>();
+  const note = (found: readonly string[], example: string) => {
+    for (const problem of found) if (!problems.has(problem)) problems.set(problem, example);
+  };
+  for (const time of TYPED_TIMES) {
+    const fields = { ...EVERYDAY_FIELDS, interviewDate: time };
+    const messages = distinctMessages(content, fields, sets);
+    for (const { template, answers, reason, booked, rendered } of messages) {
+      const example = `${template} ${JSON.stringify(answers)} reason=${reason} booked=${booked}`;
+      const subject = rendered.email.subject;
+      for (const [format, text] of Object.entries(textsOf(rendered))) {
+        const all = format === 'email' ? `${subject}\n\n${text}` : text;
+        note(
+          [
+            ...timeProblems(all, time),
+            ...punctuationProblems(all),
+            ...becauseProblems(all),
+            ...roleProblems(text),
+          ].map((p) => `${template} ${format}: ${p}`),
+          example,
+        );
+      }
+      if (DECLINES.includes(template))
+        note(
+          subjectProblems(
+            subject,
+            rendered.email.subjectSegments.map((x) => (x.kind === 'blank' ? '…' : x.text)).join(''),
+          ).map((p) => `${template} email: ${p}`),
+          `${example} "${subject}"`,
+        );
+    }
+    if (time === TYPED_TIMES[0]) note(closingProblems(messages), 'the messages of that kind');
+  }
+
+  // Blanks typed with their own full stop.
+  const dotted = { ...EVERYDAY_FIELDS, company: 'Acme Inc.', need: '$95,000.' };
+  for (const { template, rendered } of distinctMessages(content, dotted, sets))
+    for (const [format, text] of Object.entries(textsOf(rendered)))
+      note(
+        punctuationProblems(`${rendered.email.subject}\n${text}`).map(
+          (p) => `${template} ${format}: ${p}`,
+        ),
+        'company "Acme Inc.", need "$95,000."',
+      );
+
+  // The negotiate thread: the message, then the one after talks that declines.
+  const byAnswers = new Map<string, Map<string, RenderedMessage>>();
+  for (const found of distinctMessages(content, EVERYDAY_FIELDS, sets)) {
+    if (found.template !== 'negotiate' && found.template !== 'decline-after-talks') continue;
+    const { reply: _reply, ...asked } = found.answers;
+    const key = `${JSON.stringify(asked)}|${found.booked}`;
+    const thread = byAnswers.get(key) ?? new Map<string, RenderedMessage>();
+    if (!thread.has(found.template)) thread.set(found.template, found.rendered);
+    byAnswers.set(key, thread);
+  }
+  for (const [key, thread] of byAnswers) {
+    const before = thread.get('negotiate');
+    const after = thread.get('decline-after-talks');
+    if (!before || !after) continue;
+    for (const format of FORMAT_IDS)
+      note(
+        threadProblems(textsOf(before)[format], textsOf(after)[format]).map(
+          (p) => `decline-after-talks ${format}: ${p}`,
+        ),
+        key,
+      );
+  }
+  return problems;
+}
+
+const report = (problems: Map<string, string>) =>
+  [...problems].map(([problem, example]) => `${problem}\n    e.g. ${example}`);
+
+type Planted = {
+  -readonly [T in TemplateId]: {
+    email: { subject: unknown; paragraphs: unknown[][] };
+    call: { points: unknown[][] };
+    message: { paragraphs: unknown[][] };
+  };
+};
+const plant = () => structuredClone(templates) as unknown as Planted;
+const setsFor = (...ids: string[]) => [...everyAnswerSet()].filter((s) => ids.includes(s.template));
+
+describe('how every message reads', () => {
+  it(
+    'has none of the faults a program can see, with every typed time',
+    { timeout: 120_000 },
+    () => {
+      const sets = [...everyAnswerSet()];
+      const started = performance.now();
+      const problems = styleProblems(templates, sets);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const count = distinctMessages(templates, EVERYDAY_FIELDS, sets).length;
+      console.log(
+        `style: ${count} distinct renders (× ${FORMAT_IDS.length} formats), each with ${TYPED_TIMES.length} typed times, in ${seconds} s`,
+      );
+      expect(report(problems)).toEqual([]);
+    },
+  );
+
+  it('catches a time slot after "on"', { timeout: 60_000 }, () => {
+    const planted = plant();
+    planted['accept-interview'].email.subject = 'Confirming our interview on {interviewDate}';
+    const problems = [
+      ...styleProblems(planted as unknown as TemplatesContent, setsFor('accept-interview')).keys(),
+    ];
+    expect(problems).toContain('accept-interview email: "on tomorrow at 10am"');
+    expect(problems).toContain('accept-interview email: "on next week"');
+    expect(timeProblems('See you at our next week interview.', 'next week')).toEqual([
+      '"next week interview"',
+    ]);
+  });
+
+  it('catches doubled punctuation from a blank', () => {
+    expect(punctuationProblems("For context, I'd need $95,000..")).not.toEqual([]);
+    expect(punctuationProblems('I applied to Acme Inc.!.')).not.toEqual([]);
+    expect(punctuationProblems('At Acme Inc., the team… Thanks.')).toEqual([]);
+  });
+
+  it(
+    'catches a comma before "because", and "role" three times in three sentences',
+    { timeout: 60_000 },
+    () => {
+      const planted = plant();
+      planted['decline-outreach'].message.paragraphs = [
+        [
+          'Thanks for thinking of me for the {jobTitle} role at {company}.',
+          "I've decided not to move forward with it, because the role isn't quite what I'm looking for.",
+          'Best of luck filling the role.',
+        ],
+      ];
+      const problems = [
+        ...styleProblems(
+          planted as unknown as TemplatesContent,
+          setsFor('decline-outreach'),
+        ).keys(),
+      ];
+      expect(problems).toContain('decline-outreach message: a comma before "because"');
+      expect(problems).toContain('decline-outreach message: "role" 3 times in three sentences');
+    },
+  );
+
+  it('catches a long decline subject with a colon', { timeout: 60_000 }, () => {
+    const planted = plant();
+    planted['keep-door-open'].email.subject =
+      'Canceling our interview for {interviewDate}: not this role, but still interested in {company}';
+    const problems = [
+      ...styleProblems(planted as unknown as TemplatesContent, setsFor('keep-door-open')).keys(),
+    ];
+    expect(problems).toContain('keep-door-open email: a subject of 95 characters');
+    expect(problems).toContain('keep-door-open email: a subject with a colon');
+  });
+
+  it('catches a decline after talks that calls the role a poor fit', { timeout: 60_000 }, () => {
+    const planted = plant();
+    planted['decline-after-talks'].call.points.push([
+      "As it stands, the role isn't the right fit for me.",
+    ]);
+    const problems = [
+      ...styleProblems(
+        planted as unknown as TemplatesContent,
+        setsFor('negotiate', 'decline-after-talks'),
+      ).keys(),
+    ];
+    expect(problems).toContain(
+      'decline-after-talks call: calls the role a poor fit after the negotiate message called it a good one',
+    );
+  });
+
+  it('catches one closing in most messages of a kind', { timeout: 60_000 }, () => {
+    const planted = plant();
+    for (const id of DECLINES as TemplateId[])
+      planted[id].email.paragraphs.push(['Good luck filling the role.']);
+    const problems = [
+      ...styleProblems(planted as unknown as TemplatesContent, setsFor(...DECLINES)).keys(),
+    ];
+    expect(
+      problems.some((p) => p.startsWith('decline email: "Good luck filling the role." closes')),
+    ).toBe(true);
+  });
+});

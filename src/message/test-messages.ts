@@ -1,0 +1,96 @@
+/**
+ * Test only: every distinct message the guide can give, rendered once each,
+ * for the style checks (style.test.ts) and the reading dump
+ * (messages.dump.test.ts). Every template × reason × booked or not × answer
+ * set that reaches it (and, for negotiate, with and without what the person
+ * would need), deduplicated by what the text can depend on, then by the text.
+ */
+import type { Answers, TemplateId } from '../flow/questions';
+import type { Fields } from '../flow/fields';
+import { notes, templates } from '../content/index';
+import type { TemplatesContent } from '../content/types';
+import { composeMessage, offeredReasons } from './compose';
+import { emptyDraft, type MessageDraft } from './draft';
+import type { RenderedMessage } from './render';
+import { everyAnswerSet, type AnswerSet } from './test-claims';
+
+/** Blanks as a person would fill them in, with a company and a job title of everyday length. */
+export const EVERYDAY_FIELDS: Fields = {
+  yourName: 'Ana Silva',
+  theirName: 'Sam',
+  company: 'Acme Health',
+  jobTitle: 'Senior Data Analyst',
+  need: 'a base salary of $95,000',
+  interviewDate: 'Thursday at 2pm',
+};
+
+/** Times as people type them: the brief says every sentence must read right with each. */
+export const TYPED_TIMES = ['Thursday at 2pm', 'tomorrow at 10am', 'Dec 10, 2:00 PM', 'next week'];
+
+/** The concerns any message's wording can depend on: named by a condition, or a topic. */
+export function conditionedConcerns(content: TemplatesContent): Set<string> {
+  const found = new Set<string>(Object.keys(notes.negotiationTopics));
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) {
+        if ((key === 'anyConcern' || key === 'noConcern') && Array.isArray(item))
+          item.forEach((c: string) => found.add(c));
+        walk(item);
+      }
+  };
+  walk(content);
+  return found;
+}
+
+/** One distinct rendering, with the first combination that gave it. */
+export interface DistinctMessage {
+  readonly template: TemplateId;
+  readonly answers: AnswerSet['answers'];
+  readonly reason: string | null;
+  readonly booked: boolean;
+  readonly fields: Fields;
+  readonly rendered: RenderedMessage;
+}
+
+/** Every distinct rendering of `content` with `fields` (negotiate also without `need`). */
+export function distinctMessages(
+  content: TemplatesContent = templates,
+  fields: Fields = EVERYDAY_FIELDS,
+  sets: Iterable<AnswerSet> = everyAnswerSet(),
+): DistinctMessage[] {
+  const conditioned = [...conditionedConcerns(content)];
+  const seen = new Set<string>();
+  const found: DistinctMessage[] = [];
+  for (const { answers, template } of sets) {
+    const id = template as TemplateId;
+    const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
+    const needs = id === 'negotiate' ? [fields, { ...fields, need: '' }] : [fields];
+    for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
+      for (const booked of [false, true]) {
+        for (const filled of needs) {
+          const key = [
+            id,
+            answers.stage,
+            answers['employer-interest'],
+            reason,
+            booked,
+            filled.need,
+            textConcerns,
+          ].join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const draft: MessageDraft = {
+            ...emptyDraft,
+            fields: filled,
+            reason,
+            booked,
+          } as MessageDraft;
+          const rendered = composeMessage(id, answers as Answers, draft, content);
+          found.push({ template: id, answers, reason, booked, fields: filled, rendered });
+        }
+      }
+    }
+  }
+  return found;
+}
