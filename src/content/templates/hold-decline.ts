@@ -57,7 +57,7 @@ export const holdDecline = {
         {
           variants: [
             { when: WHY, text: 'Thanks for getting back to me, and for asking.' },
-            { text: 'Thanks for getting back to me, and for asking me to think it over.' },
+            { text: 'Thanks for getting back to me, and for giving me the chance to reconsider.' },
           ],
         },
         answer,
@@ -87,7 +87,7 @@ export const holdDecline = {
         {
           variants: [
             { when: WHY, text: 'Thanks for getting back to me, and for asking why.' },
-            { text: 'Thanks for asking me to think it over. I appreciate it.' },
+            { text: 'Thanks for giving me the chance to reconsider. I appreciate it.' },
           ],
         },
       ],
@@ -117,7 +117,7 @@ export const holdDecline = {
         {
           variants: [
             { when: WHY, text: 'Thanks for getting back to me, and for asking.' },
-            { text: 'Thanks for asking me to think it over.' },
+            { text: 'Thanks for giving me the chance to reconsider.' },
           ],
         },
         answer,
