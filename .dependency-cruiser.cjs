@@ -3,6 +3,7 @@
  * the interface down to the decision.
  *
  *   ui/       → app/, message/, content/, flow/, platform/
+ *   site/     → app/, message/, content/, flow/, platform/ (the pages beside the guide)
  *   app/      → message/, content/, flow/, platform/
  *   message/  → content/, flow/
  *   content/  → flow/
@@ -14,6 +15,7 @@
  */
 const LAYERS = {
   ui: ['app', 'message', 'content', 'flow', 'platform'],
+  site: ['app', 'message', 'content', 'flow', 'platform'],
   app: ['message', 'content', 'flow', 'platform'],
   message: ['content', 'flow'],
   content: ['flow'],

@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ui } from './src/content/ui.ts';
+import { sitePages, sitePagesDev } from './src/site/vite-plugin.ts';
 
 /**
  * The policy the built page carries. `frame-ancestors` cannot be set from a
@@ -127,6 +128,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           compileHints(),
           contentSecurityPolicy(),
           prerenderStartView(),
+          sitePages({ csp: CONTENT_SECURITY_POLICY }),
+          sitePagesDev({ csp: CONTENT_SECURITY_POLICY }),
           VitePWA({
             // Registered from src/platform/register-sw.ts after load, off the first view.
             injectRegister: null,
@@ -154,11 +157,17 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
             workbox: {
               globPatterns: ['**/*.{js,css,html,ico,png,svg,txt,webmanifest}'],
+              // The link preview's picture is for other sites' crawlers, never shown offline.
+              globIgnores: ['og-image.png'],
               // A new version takes over at once; the page says a reload picks it up.
               skipWaiting: true,
               clientsClaim: true,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',
+              // Only the guide's own address (and its share links) falls back to it. The
+              // pages beside it are precached as themselves (`/privacy/` is
+              // privacy/index.html), and any other path goes to the host, whose 404.html says so.
+              navigateFallbackAllowlist: [/^\/(\?.*)?$/],
               runtimeCaching: [],
             },
           }),

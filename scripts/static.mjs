@@ -17,6 +17,11 @@ const CHECKS = [
   ['Prettier', 'prettier', ['--check', '.']],
   ['layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']],
   ['unused files and exports (knip)', 'knip', []],
+  [
+    'exports only tests use (knip --production)',
+    'knip',
+    ['--production', '--include', 'exports,types,files'],
+  ],
   ['spelling (cspell, en-US)', 'cspell', ['--no-progress', 'src/content/**/*.ts', 'README.md']],
 ];
 

@@ -1,5 +1,6 @@
 import { hydrate, mount } from 'svelte';
 import './ui/shell/global.css';
+import './site/site.css';
 import App from './ui/shell/App.svelte';
 import { browserEnv } from './app/opening';
 import { offline } from './app/offline.svelte';

@@ -21,6 +21,11 @@ export interface GuideEnv {
   readonly now?: () => number;
 }
 
+/** The time now, by the environment's clock. */
+export function nowOf(env: GuideEnv): number {
+  return (env.now ?? Date.now)();
+}
+
 export function browserEnv(): GuideEnv {
   return {
     location: window.location,
@@ -87,7 +92,7 @@ export function readOpening(env: GuideEnv): Opening {
   if (read.status === 'empty') return { writable: true, saved: undefined, notices: [] };
   const saved = read.status === 'ok' ? parseSaved(read.value) : undefined;
   if (!saved) return { writable: true, saved: undefined, notices: ['unreadable'] };
-  const age = ageOf(saved, (env.now ?? Date.now)());
+  const age = ageOf(saved, nowOf(env));
   if (age === 'future') return { writable: true, saved: undefined, notices: ['unreadable'] };
   if (age === 'expired') {
     store.clear();

@@ -56,6 +56,19 @@ describe('parseSaved, the previous version', () => {
   });
 });
 
+describe('parseSaved, a draft from before interviews could be booked', () => {
+  const { booked: _, ...unbooked } = emptyDraft;
+  it.each([
+    ['this version', good],
+    ['the previous version', previous],
+  ])('reads it as not booked in a record of %s', (_, record) => {
+    expect(parseSaved({ ...record, draft: unbooked })?.draft).toEqual(emptyDraft);
+    expect(parseSaved({ ...record, draft: { ...unbooked, booked: true } })?.draft.booked).toBe(
+      true,
+    );
+  });
+});
+
 describe('ageOf', () => {
   const at = (age: number) => ageOf({ ...good, savedAt: NOW - age }, NOW);
 

@@ -16,17 +16,21 @@ import {
   type OutcomeId,
 } from '../flow/questions';
 import { keepAnswersStillAsked } from '../flow/rules';
-import { isMessageDraft, type MessageDraft } from '../message/draft';
+import { toMessageDraft, type MessageDraft } from '../message/draft';
+import { hasExactly, isPlainObject } from '../message/shape';
 import { encodeAnswers } from '../flow/share-link';
 
 export const SAVED_VERSION = 2;
 /** The storage key, from the guide's first name; kept so records already saved still open. */
 export const SAVED_KEY = 'decline-guide';
 
-/** How long a record is kept after it was last written: 30 days. */
-export const SAVED_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How many days a record is kept after it was last written. */
+export const SAVED_MAX_AGE_DAYS = 30;
+/** The same, in ms. */
+export const SAVED_MAX_AGE_MS = SAVED_MAX_AGE_DAYS * DAY_MS;
 /** A record dated further ahead than this was not written by this device's clock. */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+const FUTURE_SLACK_MS = DAY_MS;
 
 export interface SavedGuide {
   readonly v: typeof SAVED_VERSION;
@@ -54,7 +58,7 @@ export type SavedGuideV1 = Omit<SavedGuide, 'v' | 'outcome' | 'savedAt'> & { rea
 export type ReadRecord = SavedGuide | SavedGuideV1;
 
 function parseAnswers(value: unknown): Answers | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const entries = Object.entries(value);
   if (!entries.every(([key, answer]) => isQuestionId(key) && isValidAnswer(key, answer))) {
     return undefined;
@@ -66,11 +70,6 @@ function parseAnswers(value: unknown): Answers | undefined {
 
 const V1_KEYS = ['v', 'answers', 'at', 'start', 'draft'];
 const RECORD_KEYS = [...V1_KEYS, 'outcome', 'savedAt'];
-
-function hasExactly(value: object, keys: readonly string[]): boolean {
-  const own = Object.keys(value);
-  return own.length === keys.length && keys.every((key) => own.includes(key));
-}
 
 /**
  * Whether the answers could have come from the guide itself: the guide only
@@ -98,17 +97,19 @@ function isOutcome(value: unknown): value is OutcomeId {
  * by replaying it through the machine, where it is used.
  */
 export function parseSaved(value: unknown): ReadRecord | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
+  if (!isPlainObject(value)) return undefined;
+  const record = value;
   const v1 = record.v === 1;
   if (!v1 && record.v !== SAVED_VERSION) return undefined;
   if (!hasExactly(record, v1 ? V1_KEYS : RECORD_KEYS)) return undefined;
   if (typeof record.start !== 'boolean') return undefined;
   const answers = parseAnswers(record.answers);
   const at = parseAnswers(record.at);
-  if (!answers || !at || !isMessageDraft(record.draft)) return undefined;
+  // A draft saved before interviews could be booked is read as not booked, here, once.
+  const draft = toMessageDraft(record.draft);
+  if (!answers || !at || !draft) return undefined;
   if (!isConsistent(answers, at, record.start)) return undefined;
-  const common = { answers, at, start: record.start, draft: record.draft };
+  const common = { answers, at, start: record.start, draft };
   if (v1) return { v: 1, ...common };
   const { outcome, savedAt } = record;
   if (outcome !== null && !isOutcome(outcome)) return undefined;

@@ -10,6 +10,7 @@
  * a previous version's record, a fragment to report) loads it at once.
  */
 import type { View } from '../flow/view';
+import { forgetSession } from './forget';
 import type { Guide } from './guide.svelte';
 import {
   isOwnPath,
@@ -110,10 +111,10 @@ export class Session {
    */
   clear() {
     if (this.guide) return this.guide.clear();
-    this.#env.store.clear();
+    const { notices, waiting } = forgetSession(this.#env.store, this.#opening.writable);
     this.#opening = { ...this.#opening, saved: undefined };
-    this.#waiting = undefined;
-    this.#notices = ['cleared'];
+    this.#waiting = waiting;
+    this.#notices = [...notices, 'cleared'];
   }
 
   /** Saves what waits to be saved (the page is being hidden). */

@@ -23,7 +23,7 @@ import {
   templates,
   ui,
 } from './index';
-import { templateTexts as allTemplateTexts } from './texts';
+import { templateTexts as allTemplateTexts } from './test-texts';
 
 const DECLINE_TEMPLATES: readonly MessageTemplateId[] = [
   'decline-outreach',

@@ -28,8 +28,8 @@ export const notes = {
   },
   negotiationTopics: {
     salary: 'the salary',
-    'work-setup': 'the schedule and work setup',
-    both: 'the salary, schedule and work setup',
+    'work-setup': 'the work setup',
+    both: 'the salary and work setup',
   },
   noReason: "Don't give a reason",
   keepDoorOpen:

@@ -27,7 +27,7 @@ export const reasons = {
   },
   'work-setup': {
     label: 'The schedule or work setup',
-    clause: "the work arrangement wouldn't suit me",
+    clause: "the work arrangement isn't a good fit for me",
   },
   'lateral-move': {
     label: 'A lateral move',

@@ -63,7 +63,6 @@ export const ui = {
     savedAnswersUnreadable: "Your saved answers couldn't be read, so the guide has started again.",
     storageUnavailable:
       "This browser won't let us save your progress, so it will be lost if you close the tab.",
-    answersRestored: 'Your earlier answers have been restored.',
     dismiss: 'Dismiss',
   },
 
@@ -79,6 +78,5 @@ export const ui = {
   offline: {
     updateReady: 'A new version is ready. Reload to use it.',
     reload: 'Reload',
-    offlineReady: 'This guide is ready to use offline.',
   },
 } as const;

@@ -19,7 +19,8 @@ import {
   oracle,
   type BriefAnswers as A,
 } from './test-oracle';
-import { replay, viewOf } from './view';
+import { viewOf } from './view';
+import { replay } from './test-model';
 
 /** Every answer set the brief allows, with the questions each one asks. */
 function* everyCombination(): Generator<{ answers: A; asked: string[] }> {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { guideMachine, type GuideEvent } from './machine';
 import type { Answers } from './questions';
-import { answersOnPath, replay, viewOf } from './view';
+import { answersOnPath, viewOf } from './view';
+import { replay } from './test-model';
 
 function actorAt(answers: Answers) {
   const actor = createActor(guideMachine, { snapshot: replay(answers).snapshot });

@@ -10,7 +10,8 @@ import { decisionGraph, pathOf, stateValueId, type MapEdge, type RuleRef } from 
 import { FOLLOW_UPS, type Answers, type OptionId } from './questions';
 import * as rules from './rules';
 import { createGuideTestModel } from './test-model';
-import { answersOnPath, initialSnapshot, next, replay, viewOf, type View } from './view';
+import { answersOnPath, initialSnapshot, next, viewOf, type View } from './view';
+import { replay } from './test-model';
 
 const graph = decisionGraph();
 const nodeIds = new Set(graph.nodes.map((n) => n.id));

@@ -4,7 +4,8 @@ import type { GuideEvent, GuideSnapshot } from './machine';
 import { progressOf } from './progress';
 import { CONCERN_IDS } from './questions';
 import { createGuideTestModel } from './test-model';
-import { next, replay, viewOf } from './view';
+import { next, viewOf } from './view';
+import { replay } from './test-model';
 
 describe('progress', () => {
   it('counts up to the longest path still possible', () => {

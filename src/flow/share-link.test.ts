@@ -6,7 +6,6 @@ import {
   MAX_DROPPED_TEXT,
   decodeAnswers,
   encodeAnswers,
-  isShareKey,
   type DecodedLink,
 } from './share-link';
 
@@ -213,13 +212,6 @@ describe('decodeAnswers', () => {
       expect(splitChars).toBeLessThanOrEqual(2 * search.length);
       expect(result.dropped.length).toBeLessThanOrEqual(MAX_DROPPED);
     }
-  });
-});
-
-describe('isShareKey', () => {
-  it('knows the question ids and nothing else', () => {
-    expect(QUESTION_IDS.every(isShareKey)).toBe(true);
-    expect(isShareKey('utm_source')).toBe(false);
   });
 });
 

@@ -43,11 +43,6 @@ export const MAX_DROPPED = 20;
 /** Keeps notices short whatever was pasted into a link. */
 export const MAX_DROPPED_TEXT = 60;
 
-/** Whether a query-string key belongs to the guide (is a question id). */
-export function isShareKey(key: string): key is QuestionId {
-  return isQuestionId(key);
-}
-
 /**
  * The query string for `answers`: `?stage=applied&concerns=salary,work-setup`.
  * Keys follow QUESTION_IDS order and concerns follow OPTION_IDS order, so the

@@ -5,7 +5,15 @@
 import { createTestModel } from 'xstate/graph';
 import { guideMachine, type GuideEvent, type GuideSnapshot } from './machine';
 import { OPTION_IDS, type AnswerValue } from './questions';
-import { answersOnPath, offersFollowUp, viewOf } from './view';
+import {
+  answersOnPath,
+  initialSnapshot,
+  navigate,
+  offersFollowUp,
+  viewOf,
+  type Navigation,
+} from './view';
+import type { Answers } from './questions';
 
 /**
  * Concern sets that reach every route: nothing; one of each concern; the two
@@ -49,4 +57,12 @@ export function createGuideTestModel() {
     events: eventsFor,
     serializeState: serializeSnapshot,
   });
+}
+
+/**
+ * Replays answers through the machine from the start, as far as they lead.
+ * With no answers at all, the guide stays on its start view.
+ */
+export function replay(answers: Answers): Navigation {
+  return navigate(initialSnapshot(), answers, { start: true });
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './questions';
 import { createGuideTestModel } from './test-model';
-import { answersOnPath, choiceOf, navigate, replay, viewOf } from './view';
+import { answersOnPath, choiceOf, navigate, viewOf } from './view';
+import { replay } from './test-model';
 
 describe('replay', () => {
   it('stays on the start view with no answers', () => {

@@ -166,11 +166,3 @@ export function navigate(
   const used = new Set(snapshot.context.path);
   return { snapshot, events, offPath: given.filter((q) => !used.has(q)) };
 }
-
-/**
- * Replays answers through the machine from the start, as far as they lead.
- * With no answers at all, the guide stays on its start view.
- */
-export function replay(answers: Answers): Navigation {
-  return navigate(initialSnapshot(), answers, { start: true });
-}

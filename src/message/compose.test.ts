@@ -110,11 +110,4 @@ describe('messageText', () => {
       rendered.call.text,
     );
   });
-
-  it('reads a draft saved without `booked` as not booked', () => {
-    const old = { fields: {}, reason: null, format: 'email' } as unknown as typeof emptyDraft;
-    expect(composeMessage('withdraw', answers, old)).toEqual(
-      composeMessage('withdraw', answers, emptyDraft),
-    );
-  });
 });

@@ -113,7 +113,7 @@ export function composeMessage(
     concerns,
     ...(answers['employer-interest'] ? { employerInterest: answers['employer-interest'] } : {}),
     ...(answers.pushback ? { pushback: answers.pushback } : {}),
-    booked: draft.booked === true,
+    booked: draft.booked,
   };
   return renderMessage(
     content[messageTemplate(template, draft)],

@@ -15,8 +15,8 @@ export interface MessageDraft {
   readonly format: MessageFormat;
   /**
    * Whether an interview is already booked (its time is `fields.interviewDate`).
-   * A draft saved before this key existed has none: read it as false
-   * (`draft.booked === true`), or normalise it with {@link toMessageDraft}.
+   * A draft saved before this key existed has none: {@link toMessageDraft}
+   * fills it in (false) where a saved draft is read, so every reader may trust it.
    */
   readonly booked: boolean;
   /**

@@ -4,6 +4,7 @@
  * short fingerprint), so the composer can tell when the suggestion has since
  * changed (other answers, other blanks) and ask before replacing the edits.
  */
+import { hasExactly, isPlainObject } from './shape';
 
 /** The edited email: subject line and body, as the person left them. */
 export interface EmailEdit {
@@ -44,17 +45,8 @@ export function fingerprint(text: string): string {
 
 const BASIS = /^[0-9a-f]{8}$/;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasOnly(value: Record<string, unknown>, keys: readonly string[]): boolean {
-  const own = Object.keys(value);
-  return own.length === keys.length && keys.every((key) => own.includes(key));
-}
-
 function isEmailEdit(value: unknown): value is EmailEdit {
-  if (!isPlainObject(value) || !hasOnly(value, ['subject', 'body', 'basis'])) return false;
+  if (!isPlainObject(value) || !hasExactly(value, ['subject', 'body', 'basis'])) return false;
   const { subject, body, basis } = value;
   return (
     typeof subject === 'string' &&
@@ -65,7 +57,7 @@ function isEmailEdit(value: unknown): value is EmailEdit {
 }
 
 function isTextEdit(value: unknown): value is TextEdit {
-  if (!isPlainObject(value) || !hasOnly(value, ['text', 'basis'])) return false;
+  if (!isPlainObject(value) || !hasExactly(value, ['text', 'basis'])) return false;
   const { text, basis } = value;
   return typeof text === 'string' && typeof basis === 'string' && BASIS.test(basis);
 }

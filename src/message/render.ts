@@ -1,4 +1,3 @@
-import { templateTexts } from '../content/texts';
 import type { Block, Condition, Sentence, TemplateContent } from '../content/types';
 
 import {
@@ -29,9 +28,6 @@ export interface MessageFacts {
   readonly pushback?: string;
   readonly booked?: boolean;
 }
-
-/** Every slot name a template may use; anything else in braces is left as literal text. */
-export const SLOT_NAMES = [...FIELD_IDS, 'reason', 'topics'] as const;
 
 /** A piece of rendered text: plain text, or a blank (filled or not). */
 export type Segment =
@@ -77,18 +73,6 @@ const SLOT_TOKEN = /(\{[^{}]*\})/;
 
 function isFieldId(name: string): name is FieldId {
   return (FIELD_IDS as readonly string[]).includes(name);
-}
-
-/**
- * The slot names a template uses (known or not), in order of first appearance,
- * without repeats. Lets a content test catch a misspelt slot, which rendering
- * would otherwise leave as literal text.
- */
-export function templateSlots(template: TemplateContent): string[] {
-  const names = templateTexts(template).flatMap((text) =>
-    text.split(SLOT_TOKEN).flatMap((part, i) => (i % 2 === 1 ? [part.slice(1, -1)] : [])),
-  );
-  return [...new Set(names)];
 }
 
 const isFilled = (value: string | undefined): boolean => /\S/.test(value ?? '');
@@ -154,7 +138,7 @@ const textOf = (segments: readonly Segment[]): string => segments.map((s) => s.t
 
 /**
  * Fills a template in. Never throws: unknown `{slots}` stay as literal text
- * (see {@link templateSlots}). Each sentence is chosen first: fixed text, or
+ Each sentence is chosen first: fixed text, or
  * the first variant whose condition holds for `facts`, the slots and the
  * filled fields (none: the sentence is left out). `slots.reason` and
  * `slots.topics` are expanded before the blanks, so guide-supplied text may
@@ -165,8 +149,7 @@ const textOf = (segments: readonly Segment[]): string => segments.map((s) => s.t
  * omitted. The email body and the short message are the greeting, the
  * paragraphs and the sign-off, each separated by a blank line, with
  * `{yourName}` on the line under the sign-off. A filled blank holds the
- * person's text exactly as typed; an unfilled one reads `[placeholder]` and is
- * listed in `blanksLeft`. When a filled blank ends with its own `.`, `!` or
+ * person's text exactly as typed; an unfilled one reads `[placeholder]`. When a filled blank ends with its own `.`, `!` or
  * `?`, the sentence's full stop right after it is left out, so that nothing
  * reads "$95,000..".
  */

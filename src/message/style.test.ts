@@ -22,6 +22,10 @@ import { EVERYDAY_FIELDS, TYPED_TIMES, distinctMessages } from './test-messages'
 const SUBJECT_MAX = 78;
 /** No closing may end more than this share of the messages of a kind. */
 const CLOSING_MAX_SHARE = 0.5;
+/** No one sentence may turn up in more than this share of the messages of a kind, all formats together. */
+const STOCK_MAX_SHARE = 0.25;
+/** Shorter sentences ("Thanks for understanding.") are everyday words a reader doesn't notice repeated. */
+const STOCK_MIN_LENGTH = 40;
 
 const KINDS: Record<string, readonly TemplateId[]> = {
   decline: DECLINES as TemplateId[],
@@ -135,6 +139,33 @@ export function closingProblems(
   return problems;
 }
 
+/**
+ * Stock sentences: any sentence of at least STOCK_MIN_LENGTH characters found
+ * in more than STOCK_MAX_SHARE of a kind's distinct texts (every format
+ * together), so that a reader going through them all doesn't meet it on
+ * every page.
+ */
+export function stockProblems(
+  messages: readonly { template: TemplateId; rendered: RenderedMessage }[],
+): string[] {
+  const problems: string[] = [];
+  for (const [kind, ids] of Object.entries(KINDS)) {
+    const distinct = new Set<string>();
+    for (const { template, rendered } of messages)
+      if (ids.includes(template))
+        for (const text of Object.values(textsOf(rendered))) distinct.add(text);
+    const counts = new Map<string, number>();
+    for (const text of distinct)
+      for (const sentence of new Set(sentencesOf(text)))
+        if (sentence.length >= STOCK_MIN_LENGTH)
+          counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+    for (const [sentence, count] of counts)
+      if (count > distinct.size * STOCK_MAX_SHARE)
+        problems.push(`${kind}: "${sentence}" is in ${count} of ${distinct.size} messages`);
+  }
+  return problems;
+}
+
 /** Every problem in `content`, each with the first combination that shows it. */
 function styleProblems(content: TemplatesContent, sets: readonly AnswerSet[]): Map<string, string> {
   const problems = new Map<string, string>();
@@ -168,7 +199,10 @@ function styleProblems(content: TemplatesContent, sets: readonly AnswerSet[]): M
           `${example} "${subject}"`,
         );
     }
-    if (time === TYPED_TIMES[0]) note(closingProblems(messages), 'the messages of that kind');
+    if (time === TYPED_TIMES[0]) {
+      note(closingProblems(messages), 'the messages of that kind');
+      note(stockProblems(messages), 'the messages of that kind');
+    }
   }
 
   // Blanks typed with their own full stop.
@@ -315,6 +349,24 @@ describe('how every message reads', () => {
     ];
     expect(
       problems.some((p) => p.startsWith('decline email: "Good luck filling the role." closes')),
+    ).toBe(true);
+  });
+
+  it('catches one stock sentence in many messages of a kind', { timeout: 60_000 }, () => {
+    const planted = plant();
+    for (const id of DECLINES as TemplateId[])
+      planted[id].email.paragraphs.splice(1, 0, [
+        "I've really appreciated how clear you've been with me at every step.",
+      ]);
+    const problems = [
+      ...styleProblems(planted as unknown as TemplatesContent, setsFor(...DECLINES)).keys(),
+    ];
+    expect(
+      problems.some((p) =>
+        p.startsWith(
+          'decline: "I\'ve really appreciated how clear you\'ve been with me at every step." is in',
+        ),
+      ),
     ).toBe(true);
   });
 });

@@ -170,7 +170,7 @@ export const CLAIMS: readonly Claim[] = [
     // talk this week also contradicts an offer or a job they're happy in that
     // they mentioned only as a concern, so neither may be a concern at all.
     id: 'talking this week about other openings',
-    phrases: [/\bthis week\b/i],
+    phrases: [/\bthis week\b/i, /\bnext week or so\b/i],
     allowed: (f) =>
       f.template === 'keep-door-open' &&
       f.reason !== 'other-offer' &&
@@ -252,9 +252,14 @@ export function requiredClaims(facts: ClaimFacts): readonly Claim[] {
   );
 }
 
-/** What a message must say when an interview is booked (the brief, "A booked interview"). */
+/**
+ * What a message must say when an interview is booked (the brief, "A booked
+ * interview"). The reply to a suspected scam cancels without an apology: it
+ * gives a fake recruiter nothing, not even regret.
+ */
 export function bookedRequirement(template: string): readonly RegExp[] {
   if (template === 'reschedule') return [/\b(sorry|apologi[sz]e)\b/i, /\bmove\b/i];
+  if (template === 'decline-brief') return [/\bcancel/i];
   if (DECLINES.includes(template)) return [/\bcancel/i, /\b(sorry|apologi[sz]e)\b/i];
   if (ACCEPTS.includes(template)) return [/\bconfirm/i];
   return [/\bbefore our interview\b/i];

@@ -14,14 +14,8 @@ import {
   type TemplateId,
 } from '../../src/flow/questions';
 import { createGuideTestModel } from '../../src/flow/test-model';
-import {
-  answersOnPath,
-  initialSnapshot,
-  next,
-  replay,
-  viewOf,
-  type View,
-} from '../../src/flow/view';
+import { answersOnPath, initialSnapshot, next, viewOf, type View } from '../../src/flow/view';
+import { replay } from '../../src/flow/test-model';
 
 /** One step a person takes, and where it leads. */
 export interface Step {

@@ -5,8 +5,10 @@
  * - one journey by clicking from the start: each answer, Back, the browser's
  *   back and forward, Change, reload, typing into the composer and every
  *   format there is;
+ * - the pages beside the guide from the footer, the not-found page, and the
+ *   color theme chosen there, kept across pages and reloads;
  * - offline after one visit: the service worker controls the page, and a
- *   reload with the network gone still shows the guide;
+ *   reload with the network gone still shows the guide and those pages;
  * - and, after each of them, no page error, console error, CSP violation or
  *   load from another origin.
  *
@@ -31,6 +33,8 @@ import {
   optionLabels,
   perform,
 } from './guide';
+import { BACKGROUND, SITE_PAGES, START, chooseTheme, expectSite, followLink } from './site';
+import { site } from '../../src/content/site';
 import './context';
 
 /** Where the screenshots for a human look go (git-ignored, as the Playwright ones). */
@@ -321,6 +325,43 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
     await offlineServer?.close();
   });
 
+  journey('the footer, the pages beside the guide and the color theme', async (tab) => {
+    // Each page is left by a link, not the browser's Back: a whole page restored
+    // from the back-forward cache never fires the load event Puppeteer waits for.
+    const [privacy, accessibility] = SITE_PAGES;
+    await tab.goto('/');
+    await expectView(tab, new Mirror().view, { focus: false });
+    await expectSite(tab, { theme: null, kept: null, checked: 'system' });
+    await followLink(tab, privacy.link, privacy.title);
+    await expectSite(tab, { theme: null, checked: 'system' });
+    await chooseTheme(tab, 'dark');
+    await expectSite(tab, { theme: 'dark', kept: 'dark', background: BACKGROUND.dark });
+    await tab.screenshot(`${SCREENSHOT_DIR}/${tab.engine}-privacy-dark.png`);
+    await followLink(tab, accessibility.link, accessibility.title);
+    await expectSite(tab, { theme: 'dark', checked: 'dark', background: BACKGROUND.dark });
+    await tab.reload();
+    await expectSite(tab, { theme: 'dark', checked: 'dark', background: BACKGROUND.dark });
+    await followLink(tab, START.link, START.heading);
+    await expectSite(tab, { theme: 'dark', checked: 'dark', background: BACKGROUND.dark });
+    await chooseTheme(tab, 'light');
+    await expectSite(tab, { theme: 'light', kept: 'light', background: BACKGROUND.light });
+
+    // A question page carries the footer too.
+    await perform(tab, { type: 'guide.started' });
+    const mirror = new Mirror();
+    mirror.send({ type: 'guide.started' });
+    await expectView(tab, mirror.view);
+    await expectSite(tab, { theme: 'light', checked: 'light' });
+    await followLink(tab, accessibility.link, accessibility.title);
+    await expectSite(tab, { theme: 'light', checked: 'light', background: BACKGROUND.light });
+    await chooseTheme(tab, 'system');
+    await expectSite(tab, { theme: null, kept: null, checked: 'system' });
+
+    await tab.goto('/404.html');
+    await expectSite(tab, { heading: site.notFound.title });
+    await followLink(tab, site.notFound.start, START.heading);
+  });
+
   journey(
     'offline after one visit: the service worker serves the reload',
     async (tab) => {
@@ -374,6 +415,12 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
       expect(await tab.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       await tab.type(await fieldQuery(tab, 'yourName'), TYPED.yourName);
       expect((await message(tab)).text).toContain(TYPED.yourName);
+
+      // The pages beside the guide, from the cache too.
+      for (const page of SITE_PAGES) {
+        await tab.goto(page.path);
+        await expectSite(tab, { heading: page.title });
+      }
 
       await tab.setOffline?.(false);
     },

@@ -46,9 +46,10 @@ export const acceptAfterTalks = {
       [
         {
           variants: [
-            { when: BOOKED, text: 'Thanks again, and I look forward to speaking with you then.' },
-            { when: INTERVIEWING, text: 'Thanks again, and I look forward to the next round.' },
-            { text: 'Thanks again, and I look forward to it.' },
+            // GOING_AHEAD named the interview or round: not again here.
+            { when: BOOKED, text: 'Thanks again, and I look forward to it.' },
+            { when: INTERVIEWING, text: 'Thanks again for making this work.' },
+            { text: 'Thanks again, and I look forward to hearing from you.' },
           ],
         },
       ],
@@ -70,9 +71,10 @@ export const acceptAfterTalks = {
       [
         {
           variants: [
-            { when: BOOKED, text: 'Thanks again for checking, and see you then.' },
-            { when: INTERVIEWING, text: 'Thanks, and I look forward to the next round.' },
-            { text: 'Thanks again for looking into it.' },
+            // The first point thanked them for looking into it: not again here.
+            { when: BOOKED, text: "Thanks again for checking, and I'll talk to you then." },
+            { when: INTERVIEWING, text: 'Thanks, and I look forward to it.' },
+            { text: 'I look forward to it.' },
           ],
         },
       ],

@@ -15,10 +15,10 @@ const DECISION = {
   variants: [
     {
       when: HAS_APPLIED,
-      text: "Unfortunately, what's possible right now doesn't quite meet what I need, so I'd like to withdraw my application.",
+      text: "Unfortunately, what's possible right now doesn't quite get me where I need to be, so I'd like to withdraw my application.",
     },
     {
-      text: "Unfortunately, what's possible right now doesn't quite meet what I need, so I've decided not to move forward.",
+      text: "Unfortunately, the terms as they stand don't quite get me where I need to be, so I've decided not to move forward.",
     },
   ],
 };
@@ -46,10 +46,7 @@ export const declineAfterTalks = {
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
-      [
-        'Thank you for looking into {topics} for the {jobTitle} role at {company}, and for being so open with me.',
-        DECISION,
-      ],
+      ['Thank you for looking into {topics} for the {jobTitle} role at {company}.', DECISION],
       [CANCEL],
       [
         {
@@ -63,7 +60,7 @@ export const declineAfterTalks = {
               text: "Thanks for understanding, and I'm glad we were able to talk it through.",
             },
             {
-              text: "I'm glad we could talk it through openly, and I wish you the best with the search.",
+              text: 'Thanks for talking it through with me, and I wish you the best with the search.',
             },
           ],
         },
@@ -101,11 +98,12 @@ export const declineAfterTalks = {
         CANCEL,
         {
           variants: [
+            // After the cancellation, the message is long enough: a short thanks.
+            { when: BOOKED, text: 'Thanks for understanding, and for being open with me.' },
             {
               when: INTERVIEWING,
               text: 'I appreciate you being open with me, and thank you for your time throughout the process.',
             },
-            { when: BOOKED, text: 'Thanks for understanding, and for being open with me.' },
             { text: 'I appreciate you being open with me.' },
           ],
         },

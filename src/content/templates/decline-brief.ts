@@ -1,6 +1,10 @@
 import type { TemplateContent } from '../types';
 import { BOOKED } from './shared';
 
+/**
+ * The approach may not be genuine: the no comes first, and a booked interview
+ * is canceled without an apology or anything else that keeps a conversation going.
+ */
 export const declineBrief = {
   name: 'A short, safe reply',
   email: {
@@ -8,7 +12,7 @@ export const declineBrief = {
       variants: [
         {
           when: BOOKED,
-          text: 'Canceling the interview for {interviewDate} and declining this opportunity',
+          text: 'Declining this opportunity and canceling the interview for {interviewDate}',
         },
         { text: 'Declining this opportunity' },
       ],
@@ -20,7 +24,7 @@ export const declineBrief = {
           variants: [
             {
               when: BOOKED,
-              text: "Thank you for your message. I need to cancel the interview set for {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
+              text: "Thank you for your message. I'm not interested in this opportunity, so please cancel the interview set for {interviewDate}.",
             },
             { text: "Thank you for your message, but I'm not interested in this opportunity." },
           ],
@@ -32,18 +36,15 @@ export const declineBrief = {
   call: {
     points: [
       // The person may be the one calling: no thanks for getting in touch.
-      ["I'm getting back to you about your message."],
+      ["I'm calling about your message regarding the role."],
+      ["I'm not interested in this opportunity."],
       [
         {
           variants: [
-            {
-              when: BOOKED,
-              text: "I need to cancel the interview set for {interviewDate}. I'm sorry for the change of plans.",
-            },
+            { when: BOOKED, text: 'Please cancel the interview set for {interviewDate}.' },
           ],
         },
       ],
-      ["I'm not interested in this opportunity."],
     ],
   },
   message: {
@@ -54,7 +55,7 @@ export const declineBrief = {
           variants: [
             {
               when: BOOKED,
-              text: "Thanks for your message. I need to cancel the interview set for {interviewDate}, and I'm sorry for the change of plans. I'm not interested in this opportunity.",
+              text: "Thanks for your message. I'm not interested in this opportunity, so please cancel the interview set for {interviewDate}.",
             },
             { text: "Thanks for your message, but I'm not interested in this opportunity." },
           ],

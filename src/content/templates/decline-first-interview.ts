@@ -13,7 +13,7 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED,
-      text: "I'm sorry to change plans, but I need to cancel our interview scheduled for {interviewDate}.",
+      text: "I'm sorry for the change of plans, but I need to cancel our interview scheduled for {interviewDate}.",
     },
   ],
 };
@@ -22,9 +22,9 @@ const DECISION = {
   variants: [
     {
       when: REASON,
-      text: "After some thought, I've decided to withdraw my application because {reason}.",
+      text: "I've decided to withdraw my application because {reason}.",
     },
-    { text: "After some thought, I've decided to withdraw my application." },
+    { text: "After thinking it over, I've decided to withdraw my application." },
   ],
 };
 
@@ -104,6 +104,7 @@ export const declineFirstInterview = {
         },
       ],
     ],
-    signOff: 'Thanks,',
+    // Not "Thanks,": the message has thanked them already.
+    signOff: 'Best,',
   },
 } as const satisfies TemplateContent;

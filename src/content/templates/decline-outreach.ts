@@ -21,7 +21,7 @@ const CANCEL = {
 const DECISION = {
   variants: [
     { when: REASON, text: "I've decided not to pursue it because {reason}." },
-    { text: "After some thought, I've decided not to pursue it." },
+    { text: "I've decided not to pursue it." },
   ],
 };
 
@@ -42,7 +42,10 @@ export const declineOutreach = {
       [
         {
           variants: [
-            { when: BOOKED, text: 'Thanks for understanding, and best of luck with your search.' },
+            {
+              when: BOOKED,
+              text: 'I appreciate your understanding, and best of luck with your search.',
+            },
             { when: REASON, text: 'I hope you find the right person soon.' },
             { text: 'Thanks again, and good luck with the search.' },
           ],
@@ -60,7 +63,10 @@ export const declineOutreach = {
       [
         {
           variants: [
-            { when: BOOKED, text: 'Thanks for understanding, and good luck with the search.' },
+            {
+              when: BOOKED,
+              text: 'I appreciate your understanding, and good luck with the search.',
+            },
             { when: REASON, text: 'I hope you find the right person soon.' },
             { text: 'Thanks again, and best of luck with the search.' },
           ],
@@ -78,13 +84,14 @@ export const declineOutreach = {
         REFERRAL_MESSAGE,
         {
           variants: [
-            { when: BOOKED, text: 'Thanks for understanding.' },
+            { when: BOOKED, text: 'I appreciate your understanding.' },
             { when: REASON, text: 'Best of luck finding the right person.' },
             { text: 'Good luck with the search.' },
           ],
         },
       ],
     ],
-    signOff: 'Thanks,',
+    // Not "Thanks,": the message has thanked them already.
+    signOff: 'Best,',
   },
 } as const satisfies TemplateContent;

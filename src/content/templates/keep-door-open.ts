@@ -8,8 +8,11 @@ import {
   HAS_APPLIED,
   HAS_APPLIED_REASON,
   BOOKED_AT_APPLIED,
+  BOOKED_AT_OUTREACH,
   BOOKED_WHILE_INTERVIEWING,
   STAYING_ELSEWHERE,
+  STAYING_ELSEWHERE_INTERVIEWING,
+  STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
@@ -21,7 +24,11 @@ const CANCEL = {
   variants: [
     {
       when: BOOKED_WHILE_INTERVIEWING,
-      text: "I'm sorry to change plans, but I need to cancel our upcoming interview, set for {interviewDate}.",
+      text: "I'm sorry for the late change, but I need to cancel our upcoming interview, set for {interviewDate}.",
+    },
+    {
+      when: BOOKED_AT_OUTREACH,
+      text: "I'm sorry to change our plans, but I need to cancel the interview we arranged for {interviewDate}.",
     },
     {
       when: BOOKED,
@@ -30,39 +37,109 @@ const CANCEL = {
   ],
 };
 
+/** The no, said plainly: a lead-in such as "After some thought" only where no reason follows. */
 const DECISION = {
   variants: [
     {
       when: HAS_APPLIED_REASON,
-      text: "After some thought, I've decided to withdraw my application because {reason}.",
+      text: "I've decided to withdraw my application because {reason}.",
     },
     {
       when: HAS_APPLIED,
-      text: "After some thought, I've decided this role isn't the right fit for me, so I'd like to withdraw my application.",
+      text: "I've realized this role isn't the right fit for me, so I'd like to withdraw my application.",
     },
-    { when: REASON, text: "After some thought, I've decided not to pursue it because {reason}." },
-    { text: "After some thought, I've decided this role isn't the right fit for me." },
+    { when: REASON, text: "I've decided not to pursue it because {reason}." },
+    { text: "After thinking it over, I've decided this role isn't the right fit for me." },
   ],
 };
+
+/**
+ * Still keen on the employer: worded by how far along they are and whether
+ * they gave a reason, so no one sentence turns up in most of these messages.
+ * The company was just named, so it's "there" or "your team" where it can be.
+ */
+const STILL_KEEN_EMAIL = {
+  variants: [
+    {
+      when: STAYING_ELSEWHERE_INTERVIEWING,
+      text: "That said, I've been impressed by your team, and I'd be glad to be considered for other openings there down the line.",
+    },
+    {
+      when: STAYING_ELSEWHERE_REASON,
+      text: 'That said, I have a lot of respect for {company} and would welcome hearing about future openings.',
+    },
+    {
+      when: STAYING_ELSEWHERE,
+      text: "That said, I think highly of {company}, and I'd love to be considered for future openings.",
+    },
+    {
+      when: INTERVIEWING,
+      text: "That said, I'd still love to work with your team, and I'd be glad to hear about other openings that might be a better match.",
+    },
+    {
+      when: REASON,
+      text: "That said, I'd still love to work there, and I'd be glad to hear about other openings that might be a better match.",
+    },
+    {
+      text: "That said, I'd still love to work at {company}, and I'd be glad to hear about other openings that might be a better match.",
+    },
+  ],
+} as const;
+
+const STILL_KEEN_CALL = {
+  variants: [
+    {
+      when: STAYING_ELSEWHERE_REASON,
+      text: "I have a lot of respect for {company}, and I'd be glad to be considered for other openings there down the line.",
+    },
+    {
+      when: STAYING_ELSEWHERE,
+      text: "I think highly of {company}, and I'd love to be considered for future openings.",
+    },
+    { when: INTERVIEWING, text: "I'd still love to work with your team." },
+    { when: REASON, text: "I'm still very keen on working at {company}, though." },
+    { text: "I'd still love to work at {company}." },
+  ],
+} as const;
+
+const STILL_KEEN_MESSAGE = {
+  variants: [
+    {
+      when: STAYING_ELSEWHERE_INTERVIEWING,
+      text: "I'd be glad to be considered for other openings there down the line, though.",
+    },
+    {
+      when: STAYING_ELSEWHERE_REASON,
+      text: 'I have a lot of respect for {company}, though, and would welcome hearing about future openings.',
+    },
+    {
+      when: STAYING_ELSEWHERE,
+      text: "I think highly of {company}, though, and I'd love to be considered for future openings.",
+    },
+    { when: INTERVIEWING, text: "I'd still love to work with your team, though." },
+    { text: "I'd still love to work there, though." },
+  ],
+} as const;
 
 export const keepDoorOpen = {
   name: 'Decline this role, ask about others',
   email: {
     subject: {
       variants: [
+        // The no first, then the canceled time: never read as a new time.
         {
-          when: { booked: true, anyConcern: ['other-offer', 'happy-current-job'] },
-          text: "Canceling our interview for {interviewDate}, but I'd love to stay in touch",
+          when: BOOKED_AT_OUTREACH,
+          text: 'Declining the {jobTitle} role (canceling {interviewDate})',
         },
         {
           when: BOOKED,
-          text: 'Canceling our interview for {interviewDate}, but open to other roles',
+          text: 'Withdrawing from the {jobTitle} role (canceling {interviewDate})',
         },
         {
           when: HAS_APPLIED,
           text: 'Withdrawing my application, but still interested in {company}',
         },
-        { text: 'Declining this role, but still interested in {company}' },
+        { text: 'Declining the {jobTitle} role, but still interested in {company}' },
       ],
     },
     greeting: 'Hi {theirName},',
@@ -84,27 +161,20 @@ export const keepDoorOpen = {
               text: 'Thank you for the invitation to interview for the {jobTitle} role at {company}.',
             },
             {
-              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about the work there.",
             },
           ],
         },
         DECISION,
       ],
       [
+        STILL_KEEN_EMAIL,
         {
           variants: [
             {
-              when: STAYING_ELSEWHERE,
-              text: "That said, I think highly of {company}, and I'd love to be considered for future openings.",
+              when: OPEN_TO_TALK,
+              text: 'Would you have time to talk about them in the next week or so?',
             },
-            {
-              text: "That said, I'd still love to work at {company}, and I'd be glad to hear about other openings that might suit me better.",
-            },
-          ],
-        },
-        {
-          variants: [
-            { when: OPEN_TO_TALK, text: 'Would you have time to talk about them this week?' },
           ],
         },
       ],
@@ -134,28 +204,19 @@ export const keepDoorOpen = {
               when: INTERVIEWING,
               text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed our conversations.",
             },
+            { when: OUTREACH, text: 'Thanks for thinking of me for the {jobTitle} role.' },
             { text: 'Thank you for considering me for the {jobTitle} role.' },
           ],
         },
       ],
       [DECISION],
-      [
-        {
-          variants: [
-            {
-              when: STAYING_ELSEWHERE,
-              text: "I think highly of {company}, and I'd love to be considered for future openings.",
-            },
-            { text: "I'd still love to work at {company}." },
-          ],
-        },
-      ],
+      [STILL_KEEN_CALL],
       [
         {
           variants: [
             {
               when: OPEN_TO_TALK,
-              text: 'Do you have a few minutes now to talk about other openings that might suit me better, or could we find a time later this week?',
+              text: 'Do you have a few minutes now to talk about other openings that might be a better match, or could we find a time in the next week or so?',
             },
           ],
         },
@@ -177,23 +238,37 @@ export const keepDoorOpen = {
     paragraphs: [
       [
         CANCEL,
-        'Thank you for considering me for the {jobTitle} role at {company}.',
-        DECISION,
         {
+          // With a booked interview to cancel as well, the thanks is shorter.
           variants: [
             {
-              when: STAYING_ELSEWHERE,
-              text: "I think highly of {company}, though, and I'd love to be considered for future openings.",
+              when: BOOKED_WHILE_INTERVIEWING,
+              text: 'Thanks for your time through the interviews.',
             },
-            { text: "I'd still love to work at {company}, though." },
+            {
+              when: INTERVIEWING,
+              text: 'Thanks for your time through the interviews for the {jobTitle} role at {company}.',
+            },
+            {
+              when: BOOKED_AT_OUTREACH,
+              text: 'Thanks for thinking of me for the {jobTitle} role.',
+            },
+            { when: BOOKED, text: 'Thank you for considering me for the {jobTitle} role.' },
+            {
+              when: OUTREACH,
+              text: 'Thanks for thinking of me for the {jobTitle} role at {company}.',
+            },
+            { text: 'Thank you for considering me for the {jobTitle} role at {company}.' },
           ],
         },
+        DECISION,
+        STILL_KEEN_MESSAGE,
         REFERRAL_MESSAGE,
         {
           variants: [
             {
               when: OPEN_TO_TALK,
-              text: 'Could we find a time this week to talk about other openings?',
+              text: 'Could we find a time in the next week or so to talk about other openings?',
             },
           ],
         },

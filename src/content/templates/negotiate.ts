@@ -1,4 +1,4 @@
-import type { TemplateContent } from '../types';
+import type { Sentence, TemplateContent } from '../types';
 import { BOOKED, OUTREACH, APPLIED, INTERVIEWING, NEED, BOOKED_WITH_NEED } from './shared';
 
 /**
@@ -25,10 +25,58 @@ const ASK = {
   ],
 };
 
-/** What is wrong with it, said even when the person leaves what they'd need empty. */
-const WHAT_IS_WRONG = "As things stand, that's where it falls a little short for me.";
+/**
+ * What is wrong with it, said even when the person leaves what they'd need
+ * empty: one topic or two ({topics} already named them, so not again), worded
+ * by how far along they are.
+ */
+const WHAT_IS_WRONG: Sentence = {
+  variants: [
+    {
+      when: { noConcern: ['work-setup'], stage: ['interviewing'] },
+      text: "So far, it's the one thing giving me pause.",
+    },
+    {
+      when: { noConcern: ['work-setup'] },
+      text: "As things stand, that's where it falls a little short for me.",
+    },
+    {
+      when: { noConcern: ['salary'], stage: ['interviewing'] },
+      text: "It's the only thing holding me back so far.",
+    },
+    {
+      when: { noConcern: ['salary'] },
+      text: "As things stand, that's the one thing holding me back.",
+    },
+    {
+      when: INTERVIEWING,
+      text: "So far, they're the only things giving me pause.",
+    },
+    { text: 'As things stand, those are the areas where it falls a little short for me.' },
+  ],
+};
 
-const WHAT_THEY_NEED = { variants: [{ when: NEED, text: "For context, I'm hoping for {need}." }] };
+/**
+ * What they'd need, as typed: a pay figure or a working pattern, so the
+ * sentence around it fits either ("$95,000", "two days a week at home").
+ */
+const WHAT_THEY_NEED: Sentence = {
+  variants: [
+    { when: { filled: ['need'], stage: ['applied'] }, text: 'What I have in mind is {need}.' },
+    { when: { filled: ['need'], stage: ['outreach'] }, text: "Ideally, I'd be looking at {need}." },
+    { when: NEED, text: 'For context, what would work for me is {need}.' },
+  ],
+};
+
+/** Why ask now: up front before anything is booked, or before an offer after rounds. */
+const WHY_NOW = {
+  variants: [
+    { when: INTERVIEWING, text: "I'd rather raise this now than at the offer stage." },
+    {
+      text: "I'd rather raise this up front so we're on the same page before going further.",
+    },
+  ],
+};
 
 export const negotiate = {
   name: 'Ask about what could change',
@@ -50,7 +98,7 @@ export const negotiate = {
             },
             {
               when: APPLIED,
-              text: "Thank you for the invitation to interview for the {jobTitle} role at {company}. The work itself appeals to me, and I'm looking forward to the next step.",
+              text: "Thank you for the invitation to interview for the {jobTitle} role at {company}. The work itself appeals to me, and I'd like to keep moving forward.",
             },
             {
               text: "I've enjoyed our conversations about the {jobTitle} role at {company} so far, and the work itself appeals to me.",
@@ -58,13 +106,18 @@ export const negotiate = {
           ],
         },
       ],
+      [ASK, WHAT_IS_WRONG, WHAT_THEY_NEED, WHY_NOW],
       [
-        ASK,
-        WHAT_IS_WRONG,
-        WHAT_THEY_NEED,
-        'I thought it best to ask early, before either of us puts more time in.',
+        {
+          variants: [
+            {
+              when: NEED,
+              text: "I'm happy to go over the details by phone or email, whichever is easier for you.",
+            },
+            { text: "I'm glad to talk it through by phone or email, whichever is easier for you." },
+          ],
+        },
       ],
-      ["I'm glad to talk it through by phone or email, whichever is easier for you."],
       [
         {
           variants: [

@@ -25,20 +25,30 @@ export const BOOKED_AT_APPLIED: Condition = { booked: true, stage: ['applied'] }
 export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['interviewing'] };
 /** Another offer, or a job they're happy in: no call this week about other openings. */
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
+/* Written out, not spread from STAYING_ELSEWHERE, for the same reason as HAS_APPLIED_REASON. */
+export const STAYING_ELSEWHERE_INTERVIEWING: Condition = {
+  anyConcern: ['other-offer', 'happy-current-job'],
+  stage: ['interviewing'],
+};
+export const STAYING_ELSEWHERE_REASON: Condition = {
+  anyConcern: ['other-offer', 'happy-current-job'],
+  reason: true,
+};
 export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
 
 /**
- * The subjects of a decline when an interview is booked: they say it's a no,
- * not a new time, and fit a phone's inbox (at most 78 characters with
- * everyday blanks). Listed in this order.
+ * The subjects of a decline when an interview is booked: they lead with the
+ * no, then the canceled time, so they can't be read as a new time, and fit a
+ * phone's inbox (at most 78 characters with everyday blanks). Listed in this
+ * order.
  */
 export const CANCEL_SUBJECT_OUTREACH: Variant = {
   when: BOOKED_AT_OUTREACH,
-  text: 'Canceling our interview for {interviewDate} and not moving forward',
+  text: 'Declining the opportunity and canceling our interview for {interviewDate}',
 };
 export const CANCEL_SUBJECT: Variant = {
   when: BOOKED,
-  text: 'Canceling our interview for {interviewDate} and withdrawing my application',
+  text: 'Withdrawing my application and canceling our interview for {interviewDate}',
 };
 
 /**

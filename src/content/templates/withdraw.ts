@@ -1,6 +1,8 @@
 import type { TemplateContent } from '../types';
 import { BOOKED, REASON, REFERRAL_EMAIL, REFERRAL_CALL, REFERRAL_MESSAGE } from './shared';
 
+const NOT_BOOKED = { booked: false };
+
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
   variants: [
@@ -15,10 +17,10 @@ const DECISION = {
   variants: [
     {
       when: REASON,
-      text: "On reflection, I've decided to withdraw my application because {reason}.",
+      text: "I've decided to withdraw my application because {reason}.",
     },
     {
-      text: "On reflection, I've decided this isn't the right move for me, so I'd like to withdraw my application.",
+      text: "After thinking it over, I've decided this isn't the right move for me, so I'd like to withdraw my application.",
     },
   ],
 };
@@ -39,7 +41,7 @@ export const withdraw = {
     paragraphs: [
       [CANCEL],
       [
-        "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed our conversations and learning more about the work at {company}.",
+        "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed getting to know you and the work at {company}.",
       ],
       [DECISION],
       [REFERRAL_EMAIL],
@@ -64,7 +66,10 @@ export const withdraw = {
   call: {
     points: [
       [CANCEL],
-      ["Thank you for your time throughout the interview process. I've enjoyed our conversations."],
+      [
+        'Thank you for your time throughout the interview process.',
+        "I've enjoyed getting to know you and the team.",
+      ],
       [DECISION],
       [REFERRAL_CALL],
       [
@@ -86,7 +91,9 @@ export const withdraw = {
     paragraphs: [
       [
         CANCEL,
-        "Thank you for your time during the interview process for the {jobTitle} role at {company}. I've enjoyed our conversations.",
+        'Thank you for your time during the interview process for the {jobTitle} role at {company}.',
+        // A booked interview's message is already long: no more than the thanks.
+        { variants: [{ when: NOT_BOOKED, text: "I've enjoyed our conversations." }] },
         DECISION,
         REFERRAL_MESSAGE,
         {

@@ -141,13 +141,6 @@ describe('the blanks asked for', () => {
     expect(latest().booked).toBe(false);
     expect(screen.queryByRole('textbox', { name: label('interviewDate') })).toBeNull();
   });
-
-  it('reads a draft saved before booking was asked as not booked', () => {
-    const old = { fields: { yourName: 'Ana' }, reason: null, format: 'email' } as unknown;
-    renderBound({ draft: old as MessageDraft });
-    expect(screen.getByRole('checkbox', { name: outcomeUi.booking.label })).not.toBeChecked();
-    expect(field('yourName')).toHaveValue('Ana');
-  });
 });
 
 describe('before sending with blanks still empty', () => {

@@ -83,7 +83,7 @@ export class ComposerState {
   /** The format the message is shown and copied in. */
   readonly format: MessageFormat = $derived(this.draft.format);
   /** Whether the person says an interview is already booked. */
-  readonly booked = $derived(this.draft.booked === true);
+  readonly booked = $derived(this.draft.booked);
   /** Whether the composer asks if the booked time works: an interview message with one booked. */
   readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.draft));
   /** Whether the person says the booked time doesn't work, so the message asks to move it. */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { decisionGraph, type MapEdge, type MapNode } from '../../flow/map';
 import { FOLLOW_UPS } from '../../flow/questions';
-import { COMPACT_BELOW, layoutMap, wrap, type MapText, type PlacedNode } from './layout';
+import { COMPACT_BELOW, layoutMap, type MapText, type PlacedNode } from './layout';
+import { wrap } from './wrap';
 
 const graph = decisionGraph();
 

@@ -22,7 +22,6 @@ import { emptyPlacement, placeColumn } from './place';
 import { estimateWidth } from './wrap';
 
 export * from './layout-types';
-export { wrap } from './wrap';
 
 /**
  * Lays the graph out for an SVG `width` pixels wide: one column below

@@ -10,7 +10,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
 import type { MessageDraft } from '../../message/draft';
-import { SAVED_KEY, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../app/saved';
+import { SAVED_KEY, SAVED_MAX_AGE_DAYS, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../app/saved';
 import { act, continueSaved, heading, openApp, savedRecord, settle, shownView } from './test-app';
 
 const draft: MessageDraft = {
@@ -26,7 +26,6 @@ const atNegotiate = {
   'salary-gap': 'reasonable',
 } as const;
 const NEGOTIATE = { kind: 'outcome', outcome: 'negotiate', template: 'negotiate' } as const;
-const days = SAVED_MAX_AGE_MS / (24 * 60 * 60 * 1000);
 
 const offer = () => screen.findByRole('region', { name: sessionUi.resume.heading });
 const noOffer = () =>
@@ -54,7 +53,7 @@ describe('a saved session that waits', () => {
     expect(within(region).getByRole('button', { name: sessionUi.resume.continue })).toBeVisible();
     expect(within(region).getByRole('button', { name: sessionUi.resume.startAgain })).toBeVisible();
     expect(screen.queryByRole('button', { name: ui.start.button })).toBeNull();
-    expect(screen.getByText(sessionUi.kept(days))).toBeVisible();
+    expect(screen.getByText(sessionUi.kept(SAVED_MAX_AGE_DAYS))).toBeVisible();
     // Opening it wrote nothing over it.
     await settle();
     expect(JSON.parse(stored()!)).toEqual(
@@ -170,7 +169,7 @@ describe('a saved session that waits', () => {
   it('drops a record over 30 days old on opening, and says so', async () => {
     save(savedRecord(atNegotiate, { savedAt: Date.now() - SAVED_MAX_AGE_MS - 1000 }));
     await openApp('/');
-    expect(screen.getByText(sessionUi.notices.expired(days))).toBeVisible();
+    expect(screen.getByText(sessionUi.notices.expired(SAVED_MAX_AGE_DAYS))).toBeVisible();
     noOffer();
     expect(stored()).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { linkNotices, outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
+import { outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
+import { linkNotices } from '../../content/link-notices';
 import { SAVED_KEY } from '../../app/saved';
 import App from './App.svelte';
 import { act, heading, openApp, settle, shownView } from './test-app';

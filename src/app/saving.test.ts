@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { next } from '../flow/view';
+import { replay } from '../flow/test-model';
+import { emptyDraft } from '../message/draft';
+import { afterPaint } from '../platform/after-paint';
+import { memoryStorage, safeStore, type SafeStore } from '../platform/storage';
+import { SAVED_KEY, SAVED_VERSION, parseSaved } from './saved';
+import { Saving, recordOf } from './saving';
+
+const NOW = 1_700_000_000_000;
+const toNegotiate = {
+  stage: 'applied',
+  concerns: ['salary'],
+  negotiable: 'yes',
+  'salary-gap': 'reasonable',
+} as const;
+const atStage = replay({ stage: 'applied' }).snapshot;
+
+function saving(options: { holding?: boolean; writable?: boolean; store?: SafeStore } = {}) {
+  const storage = memoryStorage();
+  const unavailable = vi.fn();
+  const saving = new Saving({
+    store: options.store ?? safeStore(SAVED_KEY, () => storage),
+    writable: options.writable ?? true,
+    now: () => NOW,
+    current: () => ({ snapshot: atStage, draft: emptyDraft }),
+    unavailable,
+    holding: options.holding ?? false,
+  });
+  const saved = () => parseSaved(JSON.parse(storage.getItem(SAVED_KEY) ?? 'null'));
+  return { saving, saved, unavailable, storage };
+}
+
+describe('recordOf', () => {
+  it('records the answers, the view and the outcome on screen', () => {
+    const { snapshot } = replay(toNegotiate);
+    expect(recordOf(snapshot, emptyDraft)).toEqual({
+      answers: toNegotiate,
+      at: toNegotiate,
+      start: false,
+      draft: emptyDraft,
+      outcome: 'negotiate',
+    });
+  });
+
+  it('records a follow-up question as the outcome it was asked from', () => {
+    const reply = next(replay(toNegotiate).snapshot, { type: 'reply.opened' });
+    expect(recordOf(reply, emptyDraft).outcome).toBe('negotiate');
+  });
+});
+
+describe('Saving', () => {
+  it('saves a step once it is painted, whole and dated now', async () => {
+    const { saving: s, saved } = saving();
+    s.stepped();
+    expect(saved()).toBeUndefined();
+    await afterPaint();
+    expect(saved()).toEqual({ v: SAVED_VERSION, ...recordOf(atStage, emptyDraft), savedAt: NOW });
+  });
+
+  it('saves a step at once when persisted, and only once', () => {
+    const { saving: s, saved, storage } = saving();
+    s.stepped();
+    s.persist();
+    expect(saved()).toBeDefined();
+    storage.clear();
+    s.persist();
+    expect(saved()).toBeUndefined();
+  });
+
+  it('writes nothing while held, not even what waited, until released', () => {
+    const { saving: s, saved } = saving({ holding: true });
+    s.stepped();
+    s.persist();
+    expect(saved()).toBeUndefined();
+    s.release();
+    s.stepped();
+    s.hold();
+    s.persist();
+    expect(saved()).toBeUndefined();
+    s.release();
+    s.save();
+    expect(saved()).toBeDefined();
+  });
+
+  it('never writes over storage it could not read', () => {
+    const { saving: s, saved, unavailable } = saving({ writable: false });
+    s.save();
+    expect(saved()).toBeUndefined();
+    expect(unavailable).not.toHaveBeenCalled();
+  });
+
+  it('says so when storage refuses the record', () => {
+    const refusing: SafeStore = {
+      read: () => ({ status: 'empty' }),
+      write: () => false,
+      clear() {},
+    };
+    const { saving: s, unavailable } = saving({ store: refusing });
+    s.save();
+    expect(unavailable).toHaveBeenCalledOnce();
+  });
+
+  it('saves what waits when stopped, and nothing after', () => {
+    const { saving: s, saved, storage } = saving();
+    s.stepped();
+    s.stop();
+    expect(saved()).toBeDefined();
+    storage.clear();
+    s.stepped();
+    s.save();
+    expect(saved()).toBeUndefined();
+  });
+});
