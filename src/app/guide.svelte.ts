@@ -16,7 +16,7 @@ import {
   choiceOf,
   initialSnapshot,
   navigate,
-  offersFollowUp,
+  followUpOf,
   viewOf,
   type View,
 } from '../flow/view';
@@ -60,8 +60,10 @@ export class Guide {
   readonly remembered: Answers = $derived(this.snapshot.context.answers);
   /** The share link's query string for this view. */
   readonly link: string = $derived(linkFor(this.snapshot));
-  /** Whether this outcome offers its follow-up question (the reply, after negotiating). */
-  readonly offersReply: boolean = $derived(offersFollowUp(this.snapshot));
+  /** The follow-up question this outcome offers: the reply after negotiating, or to a no. */
+  readonly followUp: 'reply' | 'pushback' | undefined = $derived(
+    followUpOf(this.snapshot) as 'reply' | 'pushback' | undefined,
+  );
 
   readonly #actor: Actor<typeof guideMachine>;
   readonly #env: GuideEnv;
@@ -222,7 +224,7 @@ export class Guide {
     this.#send({ type: 'answer.submitted', question, answer } as GuideEvent);
   }
 
-  /** From the negotiate outcome to the reply question, once they have answered. */
+  /** From an outcome to its follow-up question ({@link followUp}), once they have answered. */
   openReply() {
     this.#send({ type: 'reply.opened' });
   }

@@ -6,7 +6,8 @@ import {
   OUTCOME_IDS,
   QUESTION_IDS,
   SHAREABLE_CONCERNS,
-  TEMPLATE_IDS,
+  MESSAGE_TEMPLATE_IDS,
+  type MessageTemplateId,
   type TemplateId,
 } from '../flow/questions';
 import { guideMachine } from '../flow/machine';
@@ -24,11 +25,12 @@ import {
 } from './index';
 import { templateTexts as allTemplateTexts } from './test-texts';
 
-const DECLINE_TEMPLATES: readonly TemplateId[] = [
+const DECLINE_TEMPLATES: readonly MessageTemplateId[] = [
   'decline-outreach',
   'decline-first-interview',
   'withdraw',
   'keep-door-open',
+  'hold-decline',
 ];
 const PRIVATE_CONCERNS = [
   'mission',
@@ -113,7 +115,7 @@ function slotsIn(text: string): string[] {
 }
 
 /** Every wording in a template, every variant included. */
-const templateTexts = (id: TemplateId): string[] => [
+const templateTexts = (id: MessageTemplateId): string[] => [
   templates[id].name,
   ...allTemplateTexts(templates[id]),
 ];
@@ -135,6 +137,7 @@ function conditionsIn(
 
 const CONDITION_KEYS = [
   'stage',
+  'pushback',
   'anyConcern',
   'noConcern',
   'employerInterest',
@@ -196,10 +199,10 @@ describe('outcomes', () => {
 
 describe('templates', () => {
   it('has no template the guide does not know', () => {
-    expect(Object.keys(templates).sort()).toEqual([...TEMPLATE_IDS].sort());
+    expect(Object.keys(templates).sort()).toEqual([...MESSAGE_TEMPLATE_IDS].sort());
   });
 
-  it.each(TEMPLATE_IDS)('%s works as an email, as a call and as a short message', (id) => {
+  it.each(MESSAGE_TEMPLATE_IDS)('%s works as an email, as a call and as a short message', (id) => {
     const { name, email, call, message } = templates[id];
     expect(name).not.toBe('');
     expect(email.subject).not.toBe('');
@@ -211,11 +214,11 @@ describe('templates', () => {
     expect(message.signOff).not.toBe('');
   });
 
-  it.each(TEMPLATE_IDS)('%s closes every brace it opens', (id) => {
+  it.each(MESSAGE_TEMPLATE_IDS)('%s closes every brace it opens', (id) => {
     for (const text of templateTexts(id)) expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
   });
 
-  it.each(TEMPLATE_IDS)(
+  it.each(MESSAGE_TEMPLATE_IDS)(
     '%s uses the reason only if it declines, and only where a reason is given',
     (id) => {
       const withReason = templateTexts(id).filter((t) => slotsIn(t).includes('reason'));
@@ -225,13 +228,13 @@ describe('templates', () => {
     },
   );
 
-  it.each(TEMPLATE_IDS)('%s keys its variants only by facts the guide knows', (id) => {
+  it.each(MESSAGE_TEMPLATE_IDS)('%s keys its variants only by facts the guide knows', (id) => {
     for (const when of conditionsIn(templates[id])) {
       for (const key of Object.keys(when)) expect(CONDITION_KEYS).toContain(key);
     }
   });
 
-  it.each(TEMPLATE_IDS)(
+  it.each(MESSAGE_TEMPLATE_IDS)(
     '%s names the topics only if it negotiates or follows a negotiation',
     (id) => {
       const usesTopics = templateTexts(id).some((t) => slotsIn(t).includes('topics'));
@@ -241,7 +244,7 @@ describe('templates', () => {
     },
   );
 
-  it.each(TEMPLATE_IDS)('%s punctuates each sentence as a whole sentence', (id) => {
+  it.each(MESSAGE_TEMPLATE_IDS)('%s punctuates each sentence as a whole sentence', (id) => {
     const { email, message } = templates[id];
     for (const line of [email.signOff, message.signOff] as string[]) expect(line).toMatch(/,$/);
     const sentences = allTemplateTexts(templates[id]).filter(
@@ -313,7 +316,16 @@ describe('ui', () => {
 
   it('has a placeholder for every blank the person fills in', () => {
     expect(Object.keys(outcomeUi.composer.placeholders).sort()).toEqual(
-      ['company', 'interviewDate', 'jobTitle', 'need', 'theirName', 'yourName'].sort(),
+      [
+        'altTimes',
+        'company',
+        'interviewDate',
+        'jobTitle',
+        'need',
+        'referral',
+        'theirName',
+        'yourName',
+      ].sort(),
     );
     expect(Object.keys(outcomeUi.composer.fields).sort()).toEqual(
       Object.keys(outcomeUi.composer.placeholders).sort(),

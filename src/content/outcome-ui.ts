@@ -30,6 +30,14 @@ export const outcomeUi = {
         label: 'When is the interview?',
         hint: 'For example, Thursday at 2pm.',
       },
+      altTimes: {
+        label: 'Times that would work for you (optional)',
+        hint: 'For example, Monday after 1pm or Wednesday morning. Leave it empty to ask for theirs.',
+      },
+      referral: {
+        label: 'Someone you would recommend (optional)',
+        hint: "Their name, if you know someone who'd suit this role. Leave it empty to say nothing about it.",
+      },
     },
     /** Shown under a field when its text is longer than `max` characters. */
     tooLong: (max: number): string => `Enter ${max} characters or fewer`,
@@ -62,6 +70,20 @@ export const outcomeUi = {
       jobTitle: 'Job title',
       need: "What you'd need",
       interviewDate: 'Interview date and time',
+      altTimes: 'Times that work for you',
+      referral: 'Who you would recommend',
+    },
+    /** On an interview message with a booked time: whether that time works, and moving it if not. */
+    rescheduling: {
+      label: "That time doesn't work for me",
+      hint: 'Check this to ask them to move the interview instead of confirming it.',
+      stepsHeading: 'Moving an interview',
+      steps: [
+        'Ask as early as you can. The sooner they know, the easier it is to find another time.',
+        'Offer two or three times that would work for you.',
+        'Move an interview once at most. Asking again can read as a lack of interest.',
+        'If the interview is within a day, call them as well as writing, so they hear in time.',
+      ],
     },
   },
 
@@ -87,6 +109,13 @@ export const outcomeUi = {
   reply: {
     heading: 'Heard back?',
     text: "Once the recruiter or hiring manager has answered, tell us what they offered and we'll give you the message to send next.",
+    button: 'Tell us what they said',
+  },
+
+  /** A decline's offer of the follow-up question, once the recruiter has answered the no. */
+  pushback: {
+    heading: 'Heard back?',
+    text: "If they answered your no, asking why or asking you to think it over, tell us what they said and we'll give you a kind reply that keeps your answer.",
     button: 'Tell us what they said',
   },
 

@@ -69,6 +69,9 @@ export const outcomes = {
         "This approach doesn't seem genuine. Don't go ahead with it, and share nothing personal. If you reply at all, keep it short.",
       'decline-after-talks':
         "What they can offer isn't enough for the job to work for you. Tell them now, thank them for checking, and keep it brief.",
+
+      'hold-decline':
+        'They answered your no. Thank them, answer kindly, and keep your decision: a short, warm reply is all it takes.',
     },
     why: [
       "Interviews take time on both sides. Going to one for a job you don't want uses up your time, and theirs.",
@@ -78,6 +81,11 @@ export const outcomes = {
       "It's fine to be choosy with your time, as long as you're gracious about it.",
     ],
     whyFor: {
+      'hold-decline': [
+        "Recruiters often ask why, or ask you to think again. It's a normal part of the conversation, and a kind, clear answer is all they need.",
+        "You may give as much or as little reason as you like. Doubts about the people, the culture or the company's reviews are better left unsaid.",
+        'Thanking them and keeping your answer the same leaves you on good terms, which matters if your paths cross again.',
+      ],
       'keep-door-open': [
         "Interviews take time on both sides. Going to one for a role you don't want uses up your time, and theirs.",
         "You said you'd still like to work for this employer. Telling them now that this role isn't for you, and that you're open to other openings, keeps the door open.",
@@ -103,6 +111,12 @@ export const outcomes = {
       "Keep it short and polite. You don't owe them a detailed explanation.",
     ],
     nextStepsFor: {
+      'hold-decline': [
+        'Reply soon, using the message above, so they can move on too.',
+        'Give a reason only if you want to. A general one about fit is enough.',
+        "Keep it warm and brief. You don't need to explain more than you already have.",
+        'If they write again, a short thank-you is all it needs.',
+      ],
       'decline-brief': [
         "You don't have to reply at all. Not answering a message that doesn't seem genuine is fine.",
         "To check whether it's real, find the company's own website yourself, through a search engine rather than any link in the message, and contact the company from there.",

@@ -135,4 +135,14 @@ export const questions = {
       },
     },
   },
+  pushback: {
+    title: 'What did they say when you said no?',
+    hint: "We'll give you a kind reply that keeps your answer. If you've changed your mind, start again instead.",
+    summaryLabel: 'What they said to your no',
+    errorMessage: 'Select what they said when you said no',
+    options: {
+      'asked-why': { label: 'They asked why' },
+      'asked-to-reconsider': { label: 'They asked me to think it over again' },
+    },
+  },
 } as const satisfies QuestionsContent;

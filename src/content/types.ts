@@ -1,6 +1,7 @@
 import type { FieldId } from '../flow/fields';
 import type {
   ConcernId,
+  MessageTemplateId,
   OptionId,
   OutcomeId,
   QuestionId,
@@ -61,6 +62,8 @@ export interface Condition {
   /** None of these is a concern. */
   readonly noConcern?: readonly ConcernId[];
   readonly employerInterest?: OptionId<'employer-interest'>;
+  /** What the recruiter said to the person's no (the `pushback` answer). */
+  readonly pushback?: OptionId<'pushback'>;
   /** Whether an interview is already booked. */
   readonly booked?: boolean;
   /** Whether the person chose a reason to give. */
@@ -87,7 +90,7 @@ export type Block = readonly Sentence[];
 /**
  * A message the person sends, in three formats. Text may hold these slots:
  * `{yourName}`, `{theirName}`, `{company}`, `{jobTitle}`, `{need}`,
- * `{interviewDate}`: blanks the person fills in; `{topics}`: what to
+ * `{interviewDate}`, `{altTimes}`, `{referral}`: blanks the person fills in; `{topics}`: what to
  * negotiate (pay, work setup or both), filled by the guide from the concerns;
  * `{reason}`: the chosen shareable reason, as a clause to join to the decision
  * (use it only in a variant with `when: { reason: true }`).
@@ -129,5 +132,5 @@ export interface ReasonContent {
 
 export type QuestionsContent = { readonly [Q in QuestionId]: QuestionContent<Q> };
 export type OutcomesContent = { readonly [O in OutcomeId]: OutcomeContent };
-export type TemplatesContent = { readonly [T in TemplateId]: TemplateContent };
+export type TemplatesContent = { readonly [T in MessageTemplateId]: TemplateContent };
 export type ReasonsContent = { readonly [C in ShareableConcernId]: ReasonContent };

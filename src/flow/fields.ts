@@ -4,10 +4,19 @@ export const FIELD_IDS = [
   'theirName',
   'company',
   'jobTitle',
+  'referral',
   'need',
   'interviewDate',
+  'altTimes',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
+
+/** Blanks a message can do without: left empty, their sentence is left out, never shown as a blank. */
+export const OPTIONAL_FIELD_IDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'need',
+  'referral',
+  'altTimes',
+]);
 
 /** What the person typed into each blank; an absent or whitespace-only value is unfilled. */
 export type Fields = Partial<Record<FieldId, string>>;

@@ -54,6 +54,43 @@ describe('openLink', () => {
     expect(snapshot.context.path).not.toContain('reply');
   });
 
+  it('opens the brief’s pushback example at the message it leads to', () => {
+    const search = '?stage=applied&concerns=career-goals&employer-interest=no&pushback=asked-why';
+    const { snapshot, problems } = openLink(search);
+    expect(problems).toEqual([]);
+    expect(viewOf(snapshot)).toEqual({
+      kind: 'outcome',
+      outcome: 'decline',
+      template: 'hold-decline',
+    });
+    expect(linkFor(snapshot)).toBe(search);
+  });
+
+  it.each([
+    ['a scam', '?stage=applied&concerns=not-legitimate&pushback=asked-why', 'outcome'],
+    [
+      'after talks',
+      '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable&reply=not-enough&pushback=asked-why',
+      'outcome',
+    ],
+    [
+      'the interview outcome',
+      '?stage=applied&concerns=none&pushback=asked-to-reconsider',
+      'outcome',
+    ],
+    [
+      'the negotiate outcome',
+      '?stage=applied&concerns=work-setup&negotiable=yes&pushback=asked-why',
+      'outcome',
+    ],
+    ['no outcome yet', '?stage=applied&concerns=career-goals&pushback=asked-why', 'question'],
+  ])('drops a pushback off the path (%s) and says so', (_name, search, kind) => {
+    const { snapshot, problems } = openLink(search);
+    expect(problems).toContainEqual({ key: 'pushback', reason: 'off-path' });
+    expect(viewOf(snapshot).kind).toBe(kind);
+    expect(snapshot.context.path).not.toContain('pushback');
+  });
+
   it('drops a reply it does not know, and opens the negotiate outcome', () => {
     const { snapshot, problems } = openLink(
       '?stage=applied&concerns=work-setup&negotiable=yes&reply=maybe',

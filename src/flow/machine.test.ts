@@ -240,6 +240,104 @@ describe('reply', () => {
   });
 });
 
+describe('pushback', () => {
+  const declined = {
+    stage: 'applied',
+    concerns: ['career-goals'],
+    'employer-interest': 'no',
+  } as const;
+
+  it.each([
+    ['decline-outreach', { stage: 'outreach', concerns: ['mission'] }],
+    ['decline-first-interview', declined],
+    ['withdraw', { stage: 'interviewing', concerns: ['culture'] }],
+    ['keep-door-open', { ...declined, 'employer-interest': 'yes' }],
+  ] as const)('is offered by %s', (_template, answers) => {
+    expect(viewAfter(answers, { type: 'reply.opened' })).toEqual(questionView('pushback'));
+  });
+
+  it.each([
+    ['a scam', { stage: 'applied', concerns: ['not-legitimate'] }, 'decline-brief'],
+    [
+      'talks',
+      {
+        stage: 'applied',
+        concerns: ['salary'],
+        negotiable: 'yes',
+        'salary-gap': 'reasonable',
+        reply: 'not-enough',
+      },
+      'decline-after-talks',
+    ],
+  ] as const)('is never offered after %s', (_name, answers, template) => {
+    expect(viewAfter(answers, { type: 'reply.opened' })).toEqual(outcomeView('decline', template));
+  });
+
+  it.each(['asked-why', 'asked-to-reconsider'] as const)(
+    '%s keeps the decline, with hold-decline',
+    (pushback) => {
+      expect(
+        viewAfter(
+          declined,
+          { type: 'reply.opened' },
+          answer({ question: 'pushback', answer: pushback }),
+        ),
+      ).toEqual(outcomeView('decline', 'hold-decline'));
+    },
+  );
+
+  it('goes back from its outcome to the question, then to the decline it was opened from', () => {
+    const actor = actorAt({ ...declined, pushback: 'asked-why' });
+    expect(actor.getSnapshot().context.path.at(-1)).toBe('pushback');
+
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('pushback'));
+    expect(actor.getSnapshot().context.answers.pushback).toBe('asked-why');
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('decline', 'decline-first-interview'));
+    actor.send({ type: 'nav.back' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('employer-interest'));
+  });
+
+  it('can be changed from its outcome', () => {
+    const actor = actorAt({ ...declined, pushback: 'asked-why' });
+
+    actor.send({ type: 'nav.change', question: 'pushback' });
+    expect(viewOf(actor.getSnapshot())).toEqual(questionView('pushback'));
+    actor.send(answer({ question: 'pushback', answer: 'asked-to-reconsider' }));
+
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('decline', 'hold-decline'));
+    expect(actor.getSnapshot().context.answers.pushback).toBe('asked-to-reconsider');
+  });
+
+  it('is dropped when a change leaves the declines that close a real opportunity', () => {
+    const actor = actorAt({ ...declined, pushback: 'asked-why' });
+
+    actor.send({ type: 'nav.change', question: 'concerns' });
+    actor.send(answer({ question: 'concerns', answer: ['not-legitimate'] }));
+
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('decline', 'decline-brief'));
+    expect(actor.getSnapshot().context.answers.pushback).toBeUndefined();
+  });
+
+  it('is kept to pre-fill when a change still leads to such a decline, which shows first', () => {
+    const actor = actorAt({ ...declined, pushback: 'asked-why' });
+
+    actor.send({ type: 'nav.change', question: 'employer-interest' });
+    actor.send(answer({ question: 'employer-interest', answer: 'yes' }));
+
+    expect(viewOf(actor.getSnapshot())).toEqual(outcomeView('decline', 'keep-door-open'));
+    expect(actor.getSnapshot().context.answers.pushback).toBe('asked-why');
+    expect(answersOnPath(actor.getSnapshot()).pushback).toBeUndefined();
+  });
+
+  it('ignores a pushback to a question that is not on screen', () => {
+    expect(viewAfter(declined, answer({ question: 'pushback', answer: 'asked-why' }))).toEqual(
+      outcomeView('decline', 'decline-first-interview'),
+    );
+  });
+});
+
 describe('going back', () => {
   it('returns to the question actually asked before, on every branch', () => {
     const actor = actorAt({

@@ -2,7 +2,10 @@
  * The guide as a state machine: one state per question (named after its id),
  * the outcomes under one parent with one leaf per message template. It only
  * routes; every decision is a named rule from `./rules`. The `negotiate`
- * message leads on to the follow-up `reply` question, whose answer settles it.
+ * message leads on to the follow-up `reply` question, whose answer settles it;
+ * a decline that closes a real opportunity leads on to `pushback`, whose
+ * answer keeps the no with `hold-decline`. Both open with `reply.opened`: the
+ * recruiter replied, and the person came back to say how.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import {
@@ -68,6 +71,7 @@ const backTransitions = [
   back('salary-gap'),
   back('employer-interest'),
   back('reply'),
+  back('pushback'),
 ] as const;
 
 const change = (question: QuestionId) => ({
@@ -75,6 +79,9 @@ const change = (question: QuestionId) => ({
   target: `#guide.${question}`,
   actions: 'rewindTo' as const,
 });
+
+/** A decline that closes a real opportunity offers the follow-up `pushback` question. */
+const heardBackToNo = { 'reply.opened': { target: '#guide.pushback' } } as const;
 
 function answered(question: QuestionId) {
   return { type: 'answers', params: { question } } as const;
@@ -137,6 +144,7 @@ export const guideMachine = setup({
       change('salary-gap'),
       change('employer-interest'),
       change('reply'),
+      change('pushback'),
     ],
   },
   states: {
@@ -239,6 +247,19 @@ export const guideMachine = setup({
         ],
       },
     },
+    pushback: {
+      meta: { question: 'pushback' },
+      on: {
+        // Asked from a decline, so Back returns there; its message is chosen again from the answers.
+        'nav.back': { target: '#guide.outcome.decline' },
+        // Straight to its message: the decline chooses among the first messages only.
+        'answer.submitted': {
+          guard: answered('pushback'),
+          target: 'outcome.decline.hold-decline',
+          actions: 'record',
+        },
+      },
+    },
     outcome: {
       // XState requires an initial child; every transition here names its outcome.
       initial: 'interview',
@@ -289,11 +310,15 @@ export const guideMachine = setup({
               ],
             },
             'decline-brief': { meta: { template: 'decline-brief' } },
-            'keep-door-open': { meta: { template: 'keep-door-open' } },
-            'decline-outreach': { meta: { template: 'decline-outreach' } },
-            'decline-first-interview': { meta: { template: 'decline-first-interview' } },
-            withdraw: { meta: { template: 'withdraw' } },
+            'keep-door-open': { meta: { template: 'keep-door-open' }, on: heardBackToNo },
+            'decline-outreach': { meta: { template: 'decline-outreach' }, on: heardBackToNo },
+            'decline-first-interview': {
+              meta: { template: 'decline-first-interview' },
+              on: heardBackToNo,
+            },
+            withdraw: { meta: { template: 'withdraw' }, on: heardBackToNo },
             'decline-after-talks': { meta: { template: 'decline-after-talks' } },
+            'hold-decline': { meta: { template: 'hold-decline' } },
           },
         },
       },

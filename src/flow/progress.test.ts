@@ -41,6 +41,13 @@ describe('progress', () => {
     expect(progressOf(reply)).toBeUndefined();
   });
 
+  it('has none on the pushback question either, asked only from a decline', () => {
+    const declined = replay({ stage: 'outreach', concerns: ['mission'] });
+    const pushback = next(declined.snapshot, { type: 'reply.opened' });
+    expect(viewOf(pushback)).toEqual({ kind: 'question', question: 'pushback' });
+    expect(progressOf(pushback)).toBeUndefined();
+  });
+
   it('has none off the question pages', () => {
     expect(progressOf(replay({}).snapshot)).toBeUndefined();
     expect(progressOf(replay({ stage: 'applied', concerns: ['none'] }).snapshot)).toBeUndefined();

@@ -5,8 +5,9 @@
  */
 
 /**
- * Question ids, in the order the guide asks them. `reply` is a follow-up: it
- * is asked after the `negotiate` outcome, when the person comes back to it.
+ * Question ids, in the order the guide asks them. `reply` and `pushback` are
+ * follow-ups: `reply` is asked after the `negotiate` outcome, `pushback` after
+ * a decline that closes a real opportunity, when the person comes back to it.
  */
 export const QUESTION_IDS = [
   'stage',
@@ -15,6 +16,7 @@ export const QUESTION_IDS = [
   'salary-gap',
   'employer-interest',
   'reply',
+  'pushback',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -49,12 +51,13 @@ export const OPTION_IDS = {
   'salary-gap': ['reasonable', 'far', 'unsure'],
   'employer-interest': ['yes', 'no'],
   reply: ['enough', 'not-enough'],
+  pushback: ['asked-why', 'asked-to-reconsider'],
 } as const satisfies Record<QuestionId, readonly string[]>;
 
 export type OptionId<Q extends QuestionId> = (typeof OPTION_IDS)[Q][number];
 
 /** Follow-up questions: asked from an outcome, once the person comes back to it. */
-export const FOLLOW_UPS: ReadonlySet<QuestionId> = new Set(['reply']);
+export const FOLLOW_UPS: ReadonlySet<QuestionId> = new Set(['reply', 'pushback']);
 
 /** Questions where the person may choose more than one option. */
 export const MULTIPLE_CHOICE = new Set<QuestionId>(['concerns']);
@@ -80,8 +83,20 @@ export const TEMPLATE_IDS = [
   'decline-brief',
   'accept-after-talks',
   'decline-after-talks',
+  'hold-decline',
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/**
+ * Messages the composer turns an outcome's message into, from the draft alone
+ * (never from the answers, so never in a share link): `reschedule`, when the
+ * booked interview's time doesn't work.
+ */
+export const DRAFT_TEMPLATE_IDS = ['reschedule'] as const;
+
+/** Every message: an outcome's own ({@link TemplateId}), or one the draft turns it into. */
+export const MESSAGE_TEMPLATE_IDS = [...TEMPLATE_IDS, ...DRAFT_TEMPLATE_IDS] as const;
+export type MessageTemplateId = (typeof MESSAGE_TEMPLATE_IDS)[number];
 
 /** Concerns that could be negotiated away (exception 1). */
 export const NEGOTIABLE_CONCERNS: ReadonlySet<ConcernId> = new Set(['salary', 'work-setup']);

@@ -70,4 +70,26 @@ describe('keepAnswersStillAsked', () => {
       }),
     ).toEqual({ stage: 'applied', concerns: ['salary'], negotiable: 'yes' });
   });
+
+  it('keeps the pushback only on the way to a decline that closes a real opportunity', () => {
+    const declined = {
+      stage: 'applied',
+      concerns: ['career-goals'],
+      'employer-interest': 'no',
+    } as const;
+    expect(keepAnswersStillAsked({ ...declined, pushback: 'asked-why' })).toEqual({
+      ...declined,
+      pushback: 'asked-why',
+    });
+    for (const concerns of [['not-legitimate'], ['none']] as const) {
+      expect(keepAnswersStillAsked({ stage: 'applied', concerns, pushback: 'asked-why' })).toEqual({
+        stage: 'applied',
+        concerns,
+      });
+    }
+    const talks = { stage: 'applied', concerns: ['work-setup'], negotiable: 'yes' } as const;
+    expect(
+      keepAnswersStillAsked({ ...talks, reply: 'not-enough', pushback: 'asked-to-reconsider' }),
+    ).toEqual({ ...talks, reply: 'not-enough' });
+  });
 });

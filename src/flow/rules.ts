@@ -91,6 +91,13 @@ export const asksEmployerInterest: Rule = (a) =>
 /** `reply` is asked only after the `negotiate` outcome, so only on the way there. */
 const asksReply: Rule = leadsToNegotiation;
 
+/**
+ * `pushback` is asked only after a decline that closes a real opportunity:
+ * not a scam (settled by the concerns), never after talks.
+ */
+const asksPushback: Rule = (a) =>
+  a.concerns !== undefined && !settledByConcerns(a) && !leadsToNegotiation(a);
+
 /** Whether each question is still asked, given the other answers. */
 const isAsked: Record<QuestionId, Rule> = {
   stage: () => true,
@@ -99,6 +106,7 @@ const isAsked: Record<QuestionId, Rule> = {
   'salary-gap': asksSalaryGap,
   'employer-interest': asksEmployerInterest,
   reply: asksReply,
+  pushback: asksPushback,
 };
 
 /**

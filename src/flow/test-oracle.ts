@@ -13,6 +13,8 @@ export type BriefAnswers = {
   'employer-interest'?: string;
   /** Given only once the person comes back to the negotiate outcome. */
   reply?: string;
+  /** Given only once the person comes back to a decline that closed a real opportunity. */
+  pushback?: string;
 };
 
 export const STAGES = ['outreach', 'applied', 'interviewing'];
@@ -85,6 +87,7 @@ const TEMPLATES: readonly [
   applies: (a: BriefAnswers, outcome: OutcomeId) => boolean,
   template: TemplateId,
 ][] = [
+  [(a, o) => o === 'decline' && a.pushback !== undefined, 'hold-decline'],
   [(a, o) => o === 'interview' && worthTalking(a), 'accept-after-talks'],
   [(a, o) => o === 'decline' && worthTalking(a), 'decline-after-talks'],
   [(_a, o) => o === 'interview', 'accept-interview'],
@@ -113,6 +116,17 @@ export const asksEmployerInterest = (a: BriefAnswers) =>
   !a.concerns.some((c) => ABOUT_EMPLOYER.includes(c));
 /** Asked only after the negotiate outcome, and only if the person comes back to it. */
 export const asksReply = (a: BriefAnswers) => worthTalking(a);
+/** The brief's decline templates that close a real opportunity: `pushback` follows them. */
+export const CLOSES_AN_OPPORTUNITY = [
+  'decline-outreach',
+  'decline-first-interview',
+  'withdraw',
+  'keep-door-open',
+];
+/** Asked only after one of those declines (never a scam, never after talks), if the person comes back. */
+export const asksPushback = (a: BriefAnswers) =>
+  a.reply === undefined &&
+  CLOSES_AN_OPPORTUNITY.includes(oracle({ ...a, pushback: undefined }).template);
 
 /**
  * The outcome the brief gives for the answers the guide holds, or undefined

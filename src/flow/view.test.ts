@@ -74,6 +74,24 @@ describe('navigate', () => {
     expect(viewOf(navigate(outcome, {}).snapshot)).toEqual({ kind: 'question', question: 'stage' });
   });
 
+  it('opens only the follow-up its outcome offers, whichever follow-up answer is given', () => {
+    const declined = {
+      stage: 'applied',
+      concerns: ['career-goals'],
+      'employer-interest': 'no',
+    } as const;
+    const withReply = navigate(replay({}).snapshot, { ...declined, reply: 'enough' });
+    expect(viewOf(withReply.snapshot)).toMatchObject({ template: 'decline-first-interview' });
+    expect(withReply.offPath).toEqual(['reply']);
+
+    const held = navigate(withReply.snapshot, { ...declined, pushback: 'asked-why' });
+    expect(held.events.map((e) => e.type)).toEqual(['reply.opened', 'answer.submitted']);
+    expect(viewOf(held.snapshot)).toMatchObject({ template: 'hold-decline' });
+    const back = navigate(held.snapshot, declined);
+    expect(back.events).toEqual([{ type: 'nav.back' }, { type: 'nav.back' }]);
+    expect(viewOf(back.snapshot)).toMatchObject({ template: 'decline-first-interview' });
+  });
+
   it('leaves the reply question for its outcome with one Back, and reopens it', () => {
     const talks = { stage: 'applied', concerns: ['work-setup'], negotiable: 'yes' } as const;
     const atReply = navigate(replay(talks).snapshot, talks, { followUp: true });
@@ -115,5 +133,5 @@ describe('navigate', () => {
       }
     }
     expect(checked).toBeGreaterThan(5000);
-  }, 30_000);
+  }, 120_000);
 });

@@ -85,6 +85,13 @@ export function choiceOf(snapshot: GuideSnapshot): Required<ViewChoice> {
   };
 }
 
+/** The follow-up question this outcome offers (`reply` after negotiating, `pushback` after a no), if any. */
+export function followUpOf(snapshot: GuideSnapshot): QuestionId | undefined {
+  if (!offersFollowUp(snapshot)) return undefined;
+  const opened = viewOf(next(snapshot, { type: 'reply.opened' }));
+  return opened.kind === 'question' ? opened.question : undefined;
+}
+
 /** Whether the snapshot shows an outcome that offers a follow-up question. */
 export function offersFollowUp(snapshot: GuideSnapshot): boolean {
   // The cheap test first: replaying a link asks this at every step.
@@ -118,13 +125,14 @@ export function navigate(
     if (!sameAnswer(snapshot.context.answers[question], target[question])) break;
     agreed++;
   }
-  const wantsFollowUp = followUp || [...FOLLOW_UPS].some((q) => target[q] !== undefined);
+  // Each outcome offers its own follow-up: open it when chosen, or when its answer is given.
+  const wantsFollowUp = (question: QuestionId) => followUp || target[question] !== undefined;
   // Back from a follow-up question is to the outcome it was opened from, which keeps the path.
   for (;;) {
     const view = viewOf(snapshot);
     const beyond = snapshot.context.path.length > agreed;
     const leaveFollowUp =
-      view.kind === 'question' && FOLLOW_UPS.has(view.question) && !wantsFollowUp;
+      view.kind === 'question' && FOLLOW_UPS.has(view.question) && !wantsFollowUp(view.question);
     if (!beyond && !leaveFollowUp) break;
     send({ type: 'nav.back' });
   }
@@ -137,7 +145,8 @@ export function navigate(
     if (viewOf(snapshot).kind === 'start') send({ type: 'guide.started' });
     for (;;) {
       if (offersFollowUp(snapshot)) {
-        if (!wantsFollowUp) break;
+        const opened = followUpOf(snapshot);
+        if (!opened || !wantsFollowUp(opened)) break;
         send({ type: 'reply.opened' });
       }
       const view = viewOf(snapshot);

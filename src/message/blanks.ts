@@ -4,6 +4,7 @@
  * blanks are still empty in what will be sent.
  */
 import { outcomeUi } from '../content';
+import { OPTIONAL_FIELD_IDS } from '../flow/fields';
 import {
   formatSegments,
   type FieldId,
@@ -13,7 +14,7 @@ import {
 } from './render';
 
 /** Blanks the message reads well without: never warned about when empty. */
-const OPTIONAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['need']);
+const OPTIONAL_FIELDS: ReadonlySet<FieldId> = OPTIONAL_FIELD_IDS;
 
 /** The text of a blank still to fill, as the renderer shows it (and as it stays in edited text). */
 export function placeholderText(field: FieldId): string {

@@ -25,6 +25,7 @@ import {
   ACCEPTS,
   CLAIMS,
   DECLINES,
+  REFERRALS,
   bookedRequirement,
   everyAnswerSet,
   requiredClaims,
@@ -41,6 +42,19 @@ const EVERYDAY: Fields = {
   interviewDate: 'Thursday at 2pm',
 };
 const WITHOUT_NEED: Fields = { ...EVERYDAY, need: '' };
+const REFERRAL = 'Jo Lee';
+const ALT_TIMES = 'Monday after 1pm or Wednesday morning';
+
+/** The blanks each message is checked with: every optional blank it takes, filled and empty. */
+function fieldsFor(message: string): readonly Fields[] {
+  if (message === 'negotiate') return [EVERYDAY, WITHOUT_NEED];
+  if (REFERRALS.includes(message)) return [EVERYDAY, { ...EVERYDAY, referral: REFERRAL }];
+  if (message === 'reschedule') return [EVERYDAY, { ...EVERYDAY, altTimes: ALT_TIMES }];
+  return [EVERYDAY];
+}
+
+/** The booked time as a person might type it: every sentence must read right with each. */
+const TYPED_TIMES = ['Thursday at 2pm', 'tomorrow at 10am', 'Dec 10, 2:00 PM', 'next week'];
 
 /** The concerns any message's wording can depend on: named by a condition, or a topic. */
 function conditionedConcerns(content: TemplatesContent): Set<string> {
@@ -117,7 +131,7 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
   for (const claim of requiredClaims(facts))
     if (!raw.some((sentence) => claim.phrases.some((p) => p.test(sentence))))
       problems.push(`leaves out ${claim.id}`);
-  if (facts.booked) {
+  if (facts.booked && facts.template !== 'hold-decline') {
     if (!full.includes(EVERYDAY.interviewDate ?? ''))
       problems.push('a booked interview is not named');
     for (const phrase of bookedRequirement(facts.template))
@@ -125,6 +139,20 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
   } else if (full.includes(EVERYDAY.interviewDate ?? '')) {
     problems.push('names an interview that is not booked');
   }
+  if (facts.template === 'reschedule') {
+    if (full.includes(`on ${EVERYDAY.interviewDate}`))
+      problems.push('names the booked time after "on", which reads wrong with "next week"');
+    if (facts.altTimes && !full.includes(ALT_TIMES)) problems.push('leaves out the times offered');
+    if (!facts.altTimes && !/\bother times\b[^.]*\?/i.test(guide))
+      problems.push('neither offers times nor asks for theirs');
+    if (format === 'email' && !/\breschedul/i.test(bodies.subject ?? ''))
+      problems.push('a reschedule subject that does not say so');
+  }
+  if (
+    facts.template === 'hold-decline' &&
+    !/\b(stay with my decision|answer is the same)\b/i.test(guide)
+  )
+    problems.push('a reply to their answer that does not keep the no');
   if (format === 'email' && bodies.subject !== undefined) {
     const saysNo = /\b(withdraw|declin|cancel)/i.test(bodies.subject);
     if (DECLINES.includes(facts.template) && !saysNo)
@@ -163,54 +191,66 @@ function checkAll(content: TemplatesContent, sets: Iterable<AnswerSet>): Run {
     run.reached.add(id);
     const concerns = answers.concerns;
     const reasons = [null, ...offeredReasons(id, concerns)];
-    const needs = id === 'negotiate' ? [EVERYDAY, WITHOUT_NEED] : [EVERYDAY];
     const textConcerns = concerns.filter((c) => conditioned.includes(c)).join(',');
     const claimConcerns = [
       ...CLAIM_CONCERNS.filter((c) => concerns.includes(c)),
       concerns.some((c) => ABOUT_EMPLOYER.includes(c)) ? 'employer' : '',
     ].join(',');
     const employerInterest = answers['employer-interest'];
+    // An interview message with a booked time that doesn't work becomes `reschedule`.
+    const messages = (booked: boolean) =>
+      ACCEPTS.includes(id) && booked ? [id, 'reschedule'] : [id];
     for (const reason of reasons) {
       for (const booked of [false, true]) {
-        for (const fields of needs) {
-          run.combinations++;
-          run.messages += FORMAT_IDS.length;
-          const renderKey = [
-            id,
-            answers.stage,
-            employerInterest,
-            reason,
-            booked,
-            fields.need,
-            textConcerns,
-          ].join('|');
-          const checkKey = `${renderKey}|${claimConcerns}`;
-          if (checked.has(checkKey)) continue;
-          let rendered = renders.get(renderKey);
-          if (!rendered) {
-            const draft: MessageDraft = { ...emptyDraft, fields, reason, booked };
-            rendered = composeMessage(id, answers as Answers, draft, content);
-            renders.set(renderKey, rendered);
+        for (const message of messages(booked))
+          for (const fields of fieldsFor(message)) {
+            run.reached.add(message);
+            run.combinations++;
+            run.messages += FORMAT_IDS.length;
+            const renderKey = [
+              message,
+              id,
+              answers.stage,
+              employerInterest,
+              answers.pushback,
+              reason,
+              booked,
+              fields.need,
+              fields.referral,
+              fields.altTimes,
+              textConcerns,
+            ].join('|');
+            const checkKey = `${renderKey}|${claimConcerns}`;
+            if (checked.has(checkKey)) continue;
+            let rendered = renders.get(renderKey);
+            if (!rendered) {
+              const reschedule = message === 'reschedule';
+              const draft: MessageDraft = { ...emptyDraft, fields, reason, booked, reschedule };
+              rendered = composeMessage(id, answers as Answers, draft, content);
+              renders.set(renderKey, rendered);
+            }
+            const facts: ClaimFacts = {
+              template: message,
+              stage: answers.stage,
+              concerns,
+              employerInterest,
+              reason,
+              booked,
+              pushback: answers.pushback,
+              referral: Boolean(fields.referral),
+              altTimes: Boolean(fields.altTimes),
+            };
+            const problems = FORMAT_IDS.flatMap((format) =>
+              problemsOf(bodiesOf(rendered, format), facts, format).map((p) => `${format}: ${p}`),
+            );
+            checked.set(checkKey, problems);
+            for (const problem of problems)
+              if (!run.problems.has(problem))
+                run.problems.set(
+                  problem,
+                  `${JSON.stringify(answers)} reason=${reason} booked=${booked} → ${message}`,
+                );
           }
-          const facts: ClaimFacts = {
-            template: id,
-            stage: answers.stage,
-            concerns,
-            employerInterest,
-            reason,
-            booked,
-          };
-          const problems = FORMAT_IDS.flatMap((format) =>
-            problemsOf(bodiesOf(rendered, format), facts, format).map((p) => `${format}: ${p}`),
-          );
-          checked.set(checkKey, problems);
-          for (const problem of problems)
-            if (!run.problems.has(problem))
-              run.problems.set(
-                problem,
-                `${JSON.stringify(answers)} reason=${reason} booked=${booked} → ${id}`,
-              );
-        }
       }
     }
   }
@@ -262,6 +302,85 @@ describe('the claims every message makes', () => {
     );
   });
 
+  it('catch a planted contradiction of each new claim', { timeout: 60_000 }, () => {
+    type Planted = {
+      -readonly [T in keyof TemplatesContent]: {
+        email: { subject: unknown; paragraphs: unknown[][] };
+        call: { points: unknown[][] };
+        message: { paragraphs: unknown[][] };
+      };
+    };
+    const planted = structuredClone(templates) as unknown as Planted;
+    // Someone to recommend, though the person named no one.
+    planted['decline-outreach'].email.paragraphs.push(["I'd be glad to recommend a friend."]);
+    // An excuse for moving the interview.
+    planted.reschedule.call.points.push(['Something came up at work.']);
+    // A decline that says the person is still interested in the role.
+    planted['hold-decline'].message.paragraphs.push(["I'm still very interested in the role."]);
+    // Other roles there, whatever the person said about the employer.
+    planted['hold-decline'].email.paragraphs.push(['Please keep me in mind for other roles.']);
+    // Times offered that the person never gave: an empty blank.
+    planted.reschedule.email.paragraphs.push(["I'm available {altTimes}."]);
+    // A subject that doesn't say it's a reschedule.
+    planted.reschedule.email.subject = 'Our interview';
+    const sets = [...everyAnswerSet()].filter((_, i) => i % 7 === 0);
+    const problems = [...checkAll(planted as unknown as TemplatesContent, sets).problems.keys()];
+    expect(problems).toContain('email: claims someone they would recommend without support');
+    expect(problems).toContain(
+      'call: claims why they need to move an interview (a conflict, something came up, illness, family, travel) without support',
+    );
+    expect(problems).toContain(
+      'message: claims that they are still interested in the role without support',
+    );
+    expect(problems).toContain(
+      'email: claims keep me in mind, other openings or future roles at this employer without support',
+    );
+    expect(problems).toContain('email: a blank is left unfilled');
+    expect(problems).toContain('email: a reschedule subject that does not say so');
+  });
+
+  it('catch a referral left out, a no not kept, and a reschedule that asks nothing', () => {
+    type Planted = {
+      -readonly [T in keyof TemplatesContent]: {
+        call: { points: unknown[][] };
+        message: { paragraphs: unknown[][] };
+      };
+    };
+    const planted = structuredClone(templates) as unknown as Planted;
+    planted.withdraw.call.points = planted.withdraw.call.points.slice(0, 1);
+    planted['hold-decline'].call.points = [['Thanks for asking.']];
+    planted.reschedule.message.paragraphs = [['Thanks for understanding.']];
+    const sets = [...everyAnswerSet()].filter(
+      (set) =>
+        ['withdraw', 'hold-decline', 'accept-interview'].includes(set.template) &&
+        set.answers.concerns.length < 3,
+    );
+    const problems = [...checkAll(planted as unknown as TemplatesContent, sets).problems.keys()];
+    expect(problems).toContain('call: leaves out someone they would recommend');
+    expect(problems).toContain('call: a reply to their answer that does not keep the no');
+    expect(problems).toContain('message: neither offers times nor asks for theirs');
+    expect(problems).toContain('message: a booked interview is not named');
+  });
+
+  it('name the booked time as typed in reschedule, reading right with each way of writing it', () => {
+    const answers: Answers = { stage: 'applied', concerns: ['none'] };
+    for (const interviewDate of TYPED_TIMES) {
+      const draft: MessageDraft = {
+        ...emptyDraft,
+        fields: { ...EVERYDAY, interviewDate },
+        booked: true,
+        reschedule: true,
+      };
+      for (const format of FORMAT_IDS) {
+        const { full } = bodiesOf(composeMessage('accept-interview', answers, draft), format);
+        expect(full).toContain(interviewDate);
+        // "on next week" and "at tomorrow at 10am" read wrong: the time follows "for".
+        expect(full).not.toMatch(new RegExp(`\\b(on|at|by) ${interviewDate}`));
+        expect(full).toContain(`for ${interviewDate}`);
+      }
+    }
+  });
+
   it('catch a placeholder leaking and a doubled sentence', () => {
     const planted = structuredClone(templates) as unknown as {
       -readonly [T in TemplateId]: { message: { paragraphs: unknown[][] } };
@@ -281,7 +400,7 @@ describe('the claims every message makes', () => {
 
 describe('the short message format', () => {
   it(
-    'stays within 600 characters for every template, reason and booked or not, with 20-character blanks',
+    'stays within 600 characters for every template, reason, booked or not and moved or not, with 20-character blanks',
     { timeout: 60_000 },
     () => {
       const twenty = (text: string) => text.padEnd(20, '.').slice(0, 20);
@@ -292,6 +411,8 @@ describe('the short message format', () => {
         jobTitle: twenty('Senior Data Analyst'),
         need: twenty('$95,000 and hybrid'),
         interviewDate: twenty('Thursday at 2:30pm'),
+        altTimes: twenty('Mon 1pm or Wed 10am'),
+        referral: twenty('Jordan Whitaker-Lee'),
       };
       const conditioned = [...conditionedConcerns(templates)];
       const seen = new Map<string, number>();
@@ -300,17 +421,21 @@ describe('the short message format', () => {
         const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
         for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
           for (const booked of [false, true]) {
-            const key = [
-              id,
-              answers.stage,
-              answers['employer-interest'],
-              reason,
-              booked,
-              textConcerns,
-            ].join('|');
-            if (seen.has(key)) continue;
-            const draft: MessageDraft = { ...emptyDraft, fields, reason, booked };
-            seen.set(key, composeMessage(id, answers as Answers, draft).message.text.length);
+            for (const reschedule of ACCEPTS.includes(id) && booked ? [false, true] : [false]) {
+              const key = [
+                id,
+                answers.stage,
+                answers['employer-interest'],
+                answers.pushback,
+                reason,
+                booked,
+                reschedule,
+                textConcerns,
+              ].join('|');
+              if (seen.has(key)) continue;
+              const draft: MessageDraft = { ...emptyDraft, fields, reason, booked, reschedule };
+              seen.set(key, composeMessage(id, answers as Answers, draft).message.text.length);
+            }
           }
         }
       }

@@ -6,6 +6,7 @@ import { notes, outcomeUi, reasons, templates, type TemplatesContent } from '../
 import {
   SHAREABLE_CONCERNS,
   type Answers,
+  type MessageTemplateId,
   type ShareableConcernId,
   type TemplateId,
 } from '../flow/questions';
@@ -28,7 +29,25 @@ const REASON_TEMPLATES: ReadonlySet<TemplateId> = new Set([
   'decline-first-interview',
   'withdraw',
   'keep-door-open',
+  'hold-decline',
 ]);
+
+/** Messages that confirm a booked interview, and so may ask to move it instead. */
+const RESCHEDULABLE: ReadonlySet<TemplateId> = new Set(['accept-interview', 'accept-after-talks']);
+
+/** Whether the composer asks if the booked time works: an interview message, with one booked. */
+export function asksIfTimeWorks(template: TemplateId, draft: MessageDraft): boolean {
+  return RESCHEDULABLE.has(template) && draft.booked === true;
+}
+
+/**
+ * The message the composer shows for an outcome's template: `reschedule` when
+ * the booked time doesn't work, else the template itself. A choice in the
+ * draft, not an answer, so the machine and share links never see it.
+ */
+export function messageTemplate(template: TemplateId, draft: MessageDraft): MessageTemplateId {
+  return asksIfTimeWorks(template, draft) && draft.reschedule === true ? 'reschedule' : template;
+}
 
 /** Whether this template may carry a reason. */
 export function takesReason(template: TemplateId): boolean {
@@ -72,7 +91,8 @@ function topicsFor(template: TemplateId, concerns: readonly string[]): string | 
 }
 
 /**
- * The message with the person's text and the guide's slots filled in.
+ * The message with the person's text and the guide's slots filled in: the
+ * template's own, or the one the draft turns it into ({@link messageTemplate}).
  * `content` is the guide's own messages unless a test passes a copy.
  */
 export function composeMessage(
@@ -92,10 +112,11 @@ export function composeMessage(
     ...(answers.stage ? { stage: answers.stage } : {}),
     concerns,
     ...(answers['employer-interest'] ? { employerInterest: answers['employer-interest'] } : {}),
+    ...(answers.pushback ? { pushback: answers.pushback } : {}),
     booked: draft.booked,
   };
   return renderMessage(
-    content[template],
+    content[messageTemplate(template, draft)],
     draft.fields,
     outcomeUi.composer.placeholders,
     slots,
@@ -114,7 +135,7 @@ const ALL_FILLED: Fields = Object.fromEntries(FIELD_IDS.map((field) => [field, f
 /**
  * The blanks this message uses, in FIELD_IDS order: the ones the composer
  * asks for. Read from the message itself, rendered with every blank filled, so
- * an optional blank (`need`, in the negotiate message) counts and a blank only
+ * an optional blank (`need`, `referral`, `altTimes`) counts and a blank only
  * a booked interview uses (`interviewDate`) counts only when one is booked.
  */
 export function fieldsUsed(

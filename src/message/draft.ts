@@ -20,6 +20,12 @@ export interface MessageDraft {
    */
   readonly booked: boolean;
   /**
+   * Whether the booked interview's time doesn't work, so an interview message
+   * asks to move it (`reschedule`) instead of confirming it. Absent in drafts
+   * saved before it existed: read it as `draft.reschedule === true`.
+   */
+  readonly reschedule?: boolean;
+  /**
    * The person's own edits to the finished text, per format; absent when the
    * suggested text is used as it is (and in drafts saved before editing).
    */
@@ -51,7 +57,14 @@ export function isTooLong(text: string): boolean {
   return text.length > FIELD_MAX_LENGTH && textLength(text) > FIELD_MAX_LENGTH;
 }
 
-const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format', 'booked', 'edits'];
+const DRAFT_KEYS: readonly string[] = [
+  'fields',
+  'reason',
+  'format',
+  'booked',
+  'reschedule',
+  'edits',
+];
 
 /**
  * Whether a value read back from storage is a usable draft, with nothing the
@@ -62,9 +75,10 @@ const DRAFT_KEYS: readonly string[] = ['fields', 'reason', 'format', 'booked', '
 export function isMessageDraft(value: unknown): value is MessageDraft {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   if (!Object.keys(value).every((key) => DRAFT_KEYS.includes(key))) return false;
-  const { fields, reason, format, booked, edits } = value as Record<string, unknown>;
+  const { fields, reason, format, booked, reschedule, edits } = value as Record<string, unknown>;
   if (!isMessageFormat(format)) return false;
   if (booked !== undefined && typeof booked !== 'boolean') return false;
+  if (reschedule !== undefined && typeof reschedule !== 'boolean') return false;
   if (edits !== undefined && !isMessageEdits(edits)) return false;
   if (reason !== null && !(typeof reason === 'string' && isShareable(reason))) return false;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;

@@ -26,6 +26,8 @@ const placeholders: Record<FieldId, string> = {
   jobTitle: 'job title',
   need: 'what you need',
   interviewDate: 'interview time',
+  altTimes: 'other times',
+  referral: 'who you recommend',
 };
 
 const fixture: TemplateContent = {
@@ -47,6 +49,7 @@ const fixture: TemplateContent = {
     greeting: 'Hi {theirName},',
     paragraphs: [
       ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
+      ['Instead, {altTimes}. Ask {referral}.'],
     ],
     signOff: 'Best,',
   },
@@ -59,6 +62,8 @@ const allFields: Fields = {
   jobTitle: 'Analyst',
   need: 'more pay',
   interviewDate: 'Monday',
+  altTimes: 'Tuesday',
+  referral: 'Jo Lee',
 };
 
 const textOf = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
@@ -110,7 +115,14 @@ describe('renderMessage', () => {
     expect(rendered.blanksLeft).toEqual(FIELD_IDS);
 
     const some = renderMessage(fixture, { yourName: 'Ana', jobTitle: 'Analyst' }, placeholders);
-    expect(some.blanksLeft).toEqual(['theirName', 'company', 'need', 'interviewDate']);
+    expect(some.blanksLeft).toEqual([
+      'theirName',
+      'company',
+      'referral',
+      'need',
+      'interviewDate',
+      'altTimes',
+    ]);
     expect(renderMessage(fixture, allFields, placeholders).blanksLeft).toEqual([]);
   });
 
@@ -136,8 +148,10 @@ describe('renderMessage', () => {
       'yourName',
       'theirName',
       'jobTitle',
+      'referral',
       'need',
       'interviewDate',
+      'altTimes',
     ]);
   });
 
@@ -300,7 +314,7 @@ describe('messageAsText for the short message', () => {
     const rendered = renderMessage(fixture, allFields, placeholders);
     expect(messageAsText(rendered, 'message')).toBe(rendered.message.text);
     expect(rendered.message.text).toBe(
-      'Hi Sam,\n\nThanks for thinking of me. I would need more pay before Monday.\n\nBest,\nAna Silva',
+      'Hi Sam,\n\nThanks for thinking of me. I would need more pay before Monday.\n\nInstead, Tuesday. Ask Jo Lee.\n\nBest,\nAna Silva',
     );
   });
 });
@@ -386,6 +400,8 @@ describe('renderMessage with anything typed', () => {
       jobTitle: text,
       need: text,
       interviewDate: text,
+      altTimes: text,
+      referral: text,
     },
     { requiredKeys: [] },
   );

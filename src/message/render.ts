@@ -25,6 +25,7 @@ export interface MessageFacts {
   readonly stage?: string;
   readonly concerns?: readonly string[];
   readonly employerInterest?: string;
+  readonly pushback?: string;
   readonly booked?: boolean;
 }
 
@@ -90,6 +91,7 @@ function conditionHolds(
   if (when.noConcern && when.noConcern.some((c) => concerns.includes(c))) return false;
   if (when.employerInterest !== undefined && when.employerInterest !== facts.employerInterest)
     return false;
+  if (when.pushback !== undefined && when.pushback !== facts.pushback) return false;
   if (when.booked !== undefined && when.booked !== (facts.booked === true)) return false;
   if (when.reason !== undefined && when.reason !== hasReason) return false;
   if (when.filled && !when.filled.every((field) => isFilled(fields[field]))) return false;

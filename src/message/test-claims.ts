@@ -16,6 +16,7 @@ import {
   STAGES,
   asksEmployerInterest,
   asksNegotiable,
+  asksPushback,
   asksSalaryGap,
   oracle,
   type BriefAnswers,
@@ -30,6 +31,12 @@ export interface ClaimFacts {
   /** The reason the person chose to give, or null. */
   readonly reason: string | null;
   readonly booked: boolean;
+  /** What the recruiter said to the person's no, after a decline. */
+  readonly pushback?: string | undefined;
+  /** Whether the person named someone they would recommend. */
+  readonly referral: boolean;
+  /** Whether the person gave times that would work instead (for `reschedule`). */
+  readonly altTimes: boolean;
 }
 
 export interface Claim {
@@ -55,8 +62,16 @@ export const DECLINES = [
   'keep-door-open',
   'decline-brief',
   'decline-after-talks',
+  'hold-decline',
 ];
 export const ACCEPTS = ['accept-interview', 'accept-after-talks'];
+/** The declines that close a real opportunity: they take a referral, and `pushback` follows them. */
+export const REFERRALS = [
+  'decline-outreach',
+  'decline-first-interview',
+  'withdraw',
+  'keep-door-open',
+];
 
 /** The brief: "A decline template may carry one short reason … only from the ones fine to share." */
 const REASON_PHRASES: Record<string, readonly RegExp[]> = {
@@ -174,6 +189,34 @@ export const CLAIMS: readonly Claim[] = [
     allowed: (f) => f.concerns.length > 0 && f.concerns.every((c) => NEGOTIABLE.includes(c)),
   },
   {
+    id: 'someone they would recommend',
+    phrases: [/\bput you in touch\b/i, /\brecommend\b/i, /\bintroduce you\b/i, /\brefer(ral)?\b/i],
+    allowed: (f) => f.referral,
+    once: true,
+  },
+  {
+    id: 'why they need to move an interview (a conflict, something came up, illness, family, travel)',
+    phrases: [
+      /\bconflict/i,
+      /\b(came|come) up\b/i,
+      /\b(ill|illness|sick|unwell)\b/i,
+      /\bfamily\b/i,
+      /\btravel/i,
+      /\bemergency\b/i,
+      /\bunexpected/i,
+      /\bappointment\b/i,
+      /\bdouble[- ]booked\b/i,
+    ],
+    allowed: () => false,
+  },
+  {
+    id: 'that they are still interested in the role',
+    phrases: [
+      /\bstill (very )?(interested|keen|excited) (in|about) (the|this) (role|job|position|opportunity)\b/i,
+    ],
+    allowed: (f) => !DECLINES.includes(f.template),
+  },
+  {
     id: 'an interview already booked',
     phrases: [
       /\bcancel/i,
@@ -199,6 +242,10 @@ export const CLAIMS: readonly Claim[] = [
  * the talks name what was agreed, or not, in general terms.
  */
 export function requiredClaims(facts: ClaimFacts): readonly Claim[] {
+  // The reply to a no stays open to other roles when the person would like to work there.
+  if (facts.template === 'hold-decline' && facts.employerInterest === 'yes')
+    return CLAIMS.filter((claim) => claim.id.startsWith('keep me in mind'));
+  if (facts.referral) return CLAIMS.filter((claim) => claim.id === 'someone they would recommend');
   if (!NEGOTIATION.includes(facts.template)) return [];
   return CLAIMS.filter((claim) =>
     NEGOTIABLE.some((c) => has(facts, c) && claim.id === `the reason "${c}", stated once`),
@@ -211,6 +258,7 @@ export function requiredClaims(facts: ClaimFacts): readonly Claim[] {
  * gives a fake recruiter nothing, not even regret.
  */
 export function bookedRequirement(template: string): readonly RegExp[] {
+  if (template === 'reschedule') return [/\b(sorry|apologi[sz]e)\b/i, /\bmove\b/i];
   if (template === 'decline-brief') return [/\bcancel/i];
   if (DECLINES.includes(template)) return [/\bcancel/i, /\b(sorry|apologi[sz]e)\b/i];
   if (ACCEPTS.includes(template)) return [/\bconfirm/i];
@@ -224,14 +272,15 @@ export const REPLY_TEMPLATES: Readonly<Record<string, string>> = {
 };
 
 export interface AnswerSet {
-  readonly answers: BriefAnswers & { readonly reply?: string };
+  readonly answers: BriefAnswers;
   readonly template: string;
 }
 
 /**
  * Every answer set the brief allows (the same exhaustive enumeration the
  * decision test checks the machine with), with the template the oracle gives;
- * each set that ends at `negotiate` also comes with each `reply`.
+ * each set that ends at `negotiate` also comes with each `reply`, and each
+ * that ends at a decline closing a real opportunity with each `pushback`.
  */
 export function* everyAnswerSet(): Generator<AnswerSet> {
   const subsets: string[][] = [['none']];
@@ -243,6 +292,9 @@ export function* everyAnswerSet(): Generator<AnswerSet> {
       for (const answers of followUps({ stage, concerns })) {
         const { template } = oracle(answers);
         yield { answers, template };
+        if (asksPushback(answers))
+          for (const pushback of ['asked-why', 'asked-to-reconsider'])
+            yield { answers: { ...answers, pushback }, template: 'hold-decline' };
         if (template !== 'negotiate') continue;
         for (const [reply, after] of Object.entries(REPLY_TEMPLATES))
           yield { answers: { ...answers, reply }, template: after };

@@ -155,6 +155,45 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
     });
   }
 
+  journey('share link: the reply to a no (the brief’s pushback link)', async (tab) => {
+    const link = '?stage=applied&concerns=career-goals&employer-interest=no&pushback=asked-why';
+    const mirror = Mirror.fromLink(link);
+    expect(mirror.view).toEqual({ kind: 'outcome', outcome: 'decline', template: 'hold-decline' });
+    await tab.goto(`/${link}`);
+    await expectView(tab, mirror.view, { focus: false, link });
+    expect((await message(tab)).subject, 'an email opens with its subject line').toBeTruthy();
+  });
+
+  journey('moving a booked interview, by clicking', async (tab) => {
+    const link = '?stage=applied&concerns=none';
+    await tab.goto(`/${link}`);
+    await expectView(tab, Mirror.fromLink(link).view, { focus: false, link });
+    const templateShown = () =>
+      tab.evaluate(() => document.querySelector('[data-template]')?.getAttribute('data-template'));
+    await tab.click({ css: 'input[data-field="booked"]' });
+    await waitInPage(tab, (css: string) => document.querySelector(css) !== null, [
+      'input[data-field="interviewDate"]',
+    ]);
+    await tab.type({ css: 'input[data-field="interviewDate"]' }, 'Thursday at 2pm');
+    await waitInPage(tab, (css: string) => document.querySelector(css) !== null, [
+      'input[data-field="reschedule"]',
+    ]);
+    await tab.click({ css: 'input[data-field="reschedule"]' });
+    await poll(templateShown, (id) => id === 'reschedule', { message: 'the reschedule message' });
+    await tab.type({ css: 'input[data-field="altTimes"]' }, 'Monday after 1pm');
+    const shown = await poll(
+      () => message(tab),
+      (m) => m.text.includes('Monday after 1pm'),
+      { message: 'the times offered in the message' },
+    );
+    expect(shown.subject ?? '').toMatch(/reschedul/i);
+    expect(shown.text).toContain('Thursday at 2pm');
+    for (const format of ['call', 'message']) {
+      expect((await chooseFormat(tab, format)).text).toContain('Thursday at 2pm');
+    }
+    expect(await templateShown()).toBe('reschedule');
+  });
+
   journey(
     'clicking from the start: Back, history, Change, reload, composer, formats',
     async (tab) => {

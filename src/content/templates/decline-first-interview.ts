@@ -1,5 +1,12 @@
 import type { TemplateContent } from '../types';
-import { BOOKED, REASON, CANCEL_SUBJECT } from './shared';
+import {
+  BOOKED,
+  REASON,
+  CANCEL_SUBJECT,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
+} from './shared';
 
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
@@ -44,6 +51,7 @@ export const declineFirstInterview = {
         },
         DECISION,
       ],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -67,6 +75,7 @@ export const declineFirstInterview = {
       [CANCEL],
       ['Thank you for considering me for the {jobTitle} role.'],
       [DECISION],
+      [REFERRAL_CALL],
       [
         {
           variants: [
@@ -85,6 +94,7 @@ export const declineFirstInterview = {
         CANCEL,
         'Thank you for considering me for the {jobTitle} role at {company}.',
         DECISION,
+        REFERRAL_MESSAGE,
         {
           variants: [
             { when: BOOKED, text: 'I appreciate your understanding.' },

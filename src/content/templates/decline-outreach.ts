@@ -1,5 +1,12 @@
 import type { TemplateContent } from '../types';
-import { BOOKED, REASON, CANCEL_SUBJECT_OUTREACH } from './shared';
+import {
+  BOOKED,
+  REASON,
+  CANCEL_SUBJECT_OUTREACH,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
+} from './shared';
 
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
@@ -31,6 +38,7 @@ export const declineOutreach = {
         'Thanks for reaching out about the {jobTitle} role at {company}, and for thinking of me.',
         DECISION,
       ],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -51,6 +59,7 @@ export const declineOutreach = {
       [CANCEL],
       ['Thanks for thinking of me for the {jobTitle} role.'],
       [DECISION],
+      [REFERRAL_CALL],
       [
         {
           variants: [
@@ -72,6 +81,7 @@ export const declineOutreach = {
         CANCEL,
         'Thanks for thinking of me for the {jobTitle} role at {company}.',
         DECISION,
+        REFERRAL_MESSAGE,
         {
           variants: [
             { when: BOOKED, text: 'I appreciate your understanding.' },

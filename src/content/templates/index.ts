@@ -13,6 +13,8 @@ import { keepDoorOpen } from './keep-door-open';
 import { declineBrief } from './decline-brief';
 import { acceptAfterTalks } from './accept-after-talks';
 import { declineAfterTalks } from './decline-after-talks';
+import { holdDecline } from './hold-decline';
+import { reschedule } from './reschedule';
 
 export const templates = {
   'accept-interview': acceptInterview,
@@ -24,4 +26,6 @@ export const templates = {
   'decline-brief': declineBrief,
   'accept-after-talks': acceptAfterTalks,
   'decline-after-talks': declineAfterTalks,
+  'hold-decline': holdDecline,
+  reschedule: reschedule,
 } as const satisfies TemplatesContent;

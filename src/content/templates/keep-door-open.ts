@@ -14,6 +14,9 @@ import {
   STAYING_ELSEWHERE_INTERVIEWING,
   STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
 } from './shared';
 
 /** A decline cancels a booked interview first, by its time, with an apology. */
@@ -187,6 +190,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -229,6 +233,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       [
         {
           variants: [
@@ -270,6 +275,7 @@ export const keepDoorOpen = {
         },
         DECISION,
         STILL_KEEN_MESSAGE,
+        REFERRAL_MESSAGE,
         {
           variants: [
             {

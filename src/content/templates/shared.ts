@@ -6,7 +6,7 @@
  * 2pm", "tomorrow at 10am", "Dec 10, 2:00 PM", "next week"), so it always
  * follows "for" or "scheduled for", never "on".
  */
-import type { Condition, Variant } from '../types';
+import type { Condition, Sentence, Variant } from '../types';
 
 export const BOOKED: Condition = { booked: true };
 export const REASON: Condition = { reason: true };
@@ -15,6 +15,8 @@ export const APPLIED: Condition = { stage: ['applied'] };
 export const INTERVIEWING: Condition = { stage: ['interviewing'] };
 export const HAS_APPLIED: Condition = { stage: ['applied', 'interviewing'] };
 export const NEED: Condition = { filled: ['need'] };
+export const REFERRED: Condition = { filled: ['referral'] };
+export const ALT_TIMES: Condition = { filled: ['altTimes'] };
 export const BOOKED_WITH_NEED: Condition = { booked: true, filled: ['need'] };
 /* Written out, not spread from HAS_APPLIED: a spread keeps this module in the first view's bundle. */
 export const HAS_APPLIED_REASON: Condition = { stage: ['applied', 'interviewing'], reason: true };
@@ -47,4 +49,31 @@ export const CANCEL_SUBJECT_OUTREACH: Variant = {
 export const CANCEL_SUBJECT: Variant = {
   when: BOOKED,
   text: 'Withdrawing my application and canceling our interview for {interviewDate}',
+};
+
+/**
+ * A decline that closes a real opportunity may offer someone for the role:
+ * one sentence, only when the person named them. Each format words it for
+ * its own length, so it comes in three.
+ */
+export const REFERRAL_EMAIL: Sentence = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "If it would help, I'd be glad to put you in touch with {referral}, who I think would do well in this role.",
+    },
+  ],
+};
+export const REFERRAL_CALL: Sentence = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "If it would help, I'd be happy to put you in touch with {referral}, who I think would do well in this role.",
+    },
+  ],
+};
+export const REFERRAL_MESSAGE: Sentence = {
+  variants: [
+    { when: REFERRED, text: "If it helps, I'd be glad to put you in touch with {referral}." },
+  ],
 };

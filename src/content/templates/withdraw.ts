@@ -1,5 +1,5 @@
 import type { TemplateContent } from '../types';
-import { BOOKED, REASON } from './shared';
+import { BOOKED, REASON, REFERRAL_EMAIL, REFERRAL_CALL, REFERRAL_MESSAGE } from './shared';
 
 const NOT_BOOKED = { booked: false };
 
@@ -55,6 +55,7 @@ export const withdraw = {
         },
       ],
       [DECISION],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -81,6 +82,7 @@ export const withdraw = {
         "I've enjoyed getting to know you and the team.",
       ],
       [DECISION],
+      [REFERRAL_CALL],
       [
         {
           variants: [
@@ -104,6 +106,7 @@ export const withdraw = {
         // A booked interview's message is already long: no more than the thanks.
         { variants: [{ when: NOT_BOOKED, text: "I've enjoyed our conversations." }] },
         DECISION,
+        REFERRAL_MESSAGE,
         {
           variants: [
             {

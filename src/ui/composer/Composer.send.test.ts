@@ -9,6 +9,7 @@ import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeUi } from '../../content';
+import { OPTIONAL_FIELD_IDS } from '../../flow/fields';
 import { TEMPLATE_IDS, type Answers, type TemplateId } from '../../flow/questions';
 import { emptyDraft, type MessageDraft } from '../../message/draft';
 import {
@@ -62,6 +63,12 @@ const ANSWERS: Record<TemplateId, Answers> = {
     'salary-gap': 'reasonable',
     reply: 'not-enough',
   } as Answers,
+  'hold-decline': {
+    stage: 'applied',
+    concerns: ['salary'],
+    'employer-interest': 'no',
+    pushback: 'asked-why',
+  } as Answers,
 };
 
 const FILLED: Required<Fields> = {
@@ -71,6 +78,8 @@ const FILLED: Required<Fields> = {
   jobTitle: 'Data analyst',
   need: '$90,000',
   interviewDate: 'Thursday at 2pm',
+  altTimes: 'Monday after 1pm',
+  referral: 'Jo Lee',
 };
 
 let user: UserEvent;
@@ -145,7 +154,7 @@ describe('before sending with blanks still empty', () => {
     await waitFor(() => expect(warning()).toHaveFocus());
     expect(warning()).toHaveAccessibleName(outcomeUi.sending.warningTitle);
     const empty = fieldsUsed('decline-first-interview', answersWith('salary'), emptyDraft).filter(
-      (id) => id !== 'yourName',
+      (id) => id !== 'yourName' && !OPTIONAL_FIELD_IDS.has(id),
     );
     expect(warnedLabels()).toEqual(empty.map(label));
     expect(status()).not.toContain(outcomeUi.actions.copied);

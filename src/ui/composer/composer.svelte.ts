@@ -2,9 +2,11 @@ import { createContext } from 'svelte';
 import type { Answers, ShareableConcernId, TemplateId } from '../../flow/questions';
 import { emptyBlanks } from '../../message/blanks';
 import {
+  asksIfTimeWorks,
   chosenReason,
   composeMessage,
   fieldsUsed,
+  messageTemplate,
   offeredReasons,
   takesReason,
 } from '../../message/compose';
@@ -82,6 +84,18 @@ export class ComposerState {
   readonly format: MessageFormat = $derived(this.draft.format);
   /** Whether the person says an interview is already booked. */
   readonly booked = $derived(this.draft.booked);
+  /** Whether the composer asks if the booked time works: an interview message with one booked. */
+  readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.draft));
+  /** Whether the person says the booked time doesn't work, so the message asks to move it. */
+  readonly reschedule = $derived(this.asksIfTimeWorks && this.draft.reschedule === true);
+  /** The message on screen: the template's own, or `reschedule` (the `data-template` contract). */
+  readonly message = $derived(messageTemplate(this.template, this.draft));
+  /** Whether a booked interview would show in this message: the reply to a no never names one. */
+  readonly asksBooked = $derived.by(() =>
+    fieldsUsed(this.template, this.#props.answers(), { ...this.draft, booked: true }).includes(
+      'interviewDate',
+    ),
+  );
   /** The blanks this message uses, in FIELD_IDS order: the only fields shown. */
   readonly fields: readonly FieldId[] = $derived.by(() =>
     fieldsUsed(this.template, this.#props.answers(), this.draft),
@@ -159,6 +173,10 @@ export class ComposerState {
 
   setBooked(booked: boolean): void {
     this.#change({ booked });
+  }
+
+  setReschedule(reschedule: boolean): void {
+    this.#change({ reschedule });
   }
 
   /** Stores the person's edits with the draft; with none left, the draft has no `edits` at all. */

@@ -138,6 +138,8 @@ export const FILLED: Required<Fields> = {
   jobTitle: 'Data analyst',
   need: '$95,000',
   interviewDate: 'Thursday at 2pm',
+  altTimes: 'Monday after 1pm',
+  referral: 'Jo Lee',
 };
 
 /** The blanks shown: the ones the message uses (the default message, unless given). */

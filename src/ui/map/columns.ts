@@ -78,7 +78,9 @@ function columnIds(graph: DecisionGraph): { spine: string[]; asked: string[]; ba
     .sort(byDepth);
   return {
     spine,
-    asked: [...groups.filter(leadsOn).flat(), ...followUps],
+    // In the order the guide meets them: a follow-up may lead back into its own outcome's
+    // messages (the reply to a no), so it stands inside that outcome's frame, above that message.
+    asked: [...groups.filter(leadsOn).flat(), ...followUps].sort(byDepth),
     bands: groups.filter((ids) => !leadsOn(ids)),
   };
 }

@@ -89,13 +89,15 @@ export function placeColumn(
       }
     }
     const nextNode = byId.get(c.ids[index + 1] ?? '');
-    const groupEnds = !nextNode || nextNode.kind !== 'template';
-    const inGroup = node.kind === 'outcome' || node.kind === 'template';
+    const groupOf = (n: MapNode | undefined) =>
+      n?.kind === 'outcome' ? n.id : n?.kind === 'template' ? n.group : undefined;
+    const group = groupOf(node);
+    // A frame ends after the last of its messages in this column.
+    const groupEnds =
+      group !== undefined && !c.ids.slice(index + 1).some((i) => groupOf(byId.get(i)) === group);
     y += DOWN_GAP;
-    if (inGroup && groupEnds) {
-      const first = [...c.ids.slice(0, index + 1)]
-        .reverse()
-        .find((i) => byId.get(i)!.kind === 'outcome')!;
+    if (group !== undefined && groupEnds) {
+      const first = group;
       const frameTop = placed.get(first)!.y - GROUP_PAD;
       into.groups.push({
         id: first,

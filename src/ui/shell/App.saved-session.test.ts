@@ -93,6 +93,28 @@ describe('a saved session that waits', () => {
     await waitFor(() => expect(screen.queryByText(ui.notices.savedAnswersUnreadable)).toBeNull());
   });
 
+  it('waits as the decline outcome when it was left on the pushback question', async () => {
+    const declined = { stage: 'applied', concerns: ['career-goals'], 'employer-interest': 'no' };
+    save(savedRecord(declined as never, { draft }));
+    const first = await openApp('/');
+    await continueSaved(first.user);
+    await act(first.user, { type: 'reply.opened' });
+    expect(shownView()).toEqual({ kind: 'question', question: 'pushback' });
+    await settle();
+    cleanup();
+    const { user } = await openApp('/');
+    const region = await offer();
+    expect(
+      within(region).getByText(sessionUi.resume.reached(outcomes.decline.headline)),
+    ).toBeVisible();
+    await continueSaved(user);
+    expect(shownView()).toEqual({
+      kind: 'outcome',
+      outcome: 'decline',
+      template: 'decline-first-interview',
+    });
+  });
+
   it('says when it had not reached an answer, and continues at its question', async () => {
     save(savedRecord({ stage: 'applied' }));
     const { user } = await openApp('/');
