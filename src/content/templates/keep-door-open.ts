@@ -53,13 +53,13 @@ const DECISION = {
 /**
  * Still keen on the employer: worded by how far along they are and whether
  * they gave a reason, so no one sentence turns up in most of these messages.
- * The company was just named, so it's "there" or "your team" where it can be.
+ * The company is named, not "there": the recruiter works there.
  */
 const STILL_KEEN_EMAIL = {
   variants: [
     {
       when: STAYING_ELSEWHERE_INTERVIEWING,
-      text: "That said, I've been impressed by your team, and I'd be glad to be considered for other openings there down the line.",
+      text: "That said, I've been impressed by what I've seen of {company}, and I'd be glad to be considered for future openings.",
     },
     {
       when: STAYING_ELSEWHERE_REASON,
@@ -71,14 +71,14 @@ const STILL_KEEN_EMAIL = {
     },
     {
       when: INTERVIEWING,
-      text: "That said, I'd still love to work with your team, and I'd be glad to hear about other openings that might be a better match.",
+      text: "That said, I'd very much like to work at {company}, and I'd be glad to hear about other openings that might be a better match.",
     },
     {
       when: REASON,
-      text: "That said, I'd still love to work there, and I'd be glad to hear about other openings that might be a better match.",
+      text: "That said, I'm interested in {company} itself, and I'd be glad to hear about other openings that might be a better match.",
     },
     {
-      text: "That said, I'd still love to work at {company}, and I'd be glad to hear about other openings that might be a better match.",
+      text: "That said, I'd love to work at {company}, and I'd be glad to hear about other openings that might be a better match.",
     },
   ],
 } as const;
@@ -87,13 +87,13 @@ const STILL_KEEN_CALL = {
   variants: [
     {
       when: STAYING_ELSEWHERE_REASON,
-      text: "I have a lot of respect for {company}, and I'd be glad to be considered for other openings there down the line.",
+      text: "I have a lot of respect for {company}, and I'd be glad to be considered for future openings.",
     },
     {
       when: STAYING_ELSEWHERE,
       text: "I think highly of {company}, and I'd love to be considered for future openings.",
     },
-    { when: INTERVIEWING, text: "I'd still love to work with your team." },
+    { when: INTERVIEWING, text: "I'd still love to work at {company}." },
     { when: REASON, text: "I'm still very interested in working at {company}, though." },
     { text: "I'd still love to work at {company}." },
   ],
@@ -112,7 +112,7 @@ const STILL_KEEN_MESSAGE = {
     },
     {
       when: STAYING_ELSEWHERE_INTERVIEWING,
-      text: "I'd be glad to be considered for other openings there down the line, though.",
+      text: "I'd be glad to be considered for future openings at {company}, though.",
     },
     {
       when: STAYING_ELSEWHERE_REASON,
@@ -122,9 +122,9 @@ const STILL_KEEN_MESSAGE = {
       when: STAYING_ELSEWHERE,
       text: "I think highly of {company}, though, and I'd love to be considered for future openings.",
     },
-    { when: INTERVIEWING, text: "I'd still love to work with your team, though." },
+    { when: INTERVIEWING, text: "I'd still love to work at {company}, though." },
     { when: BOOKED, text: "I'd still love to work at {company}, though." },
-    { text: "I'd still love to work there, though." },
+    { text: "I'd love to work at {company}, though." },
   ],
 } as const;
 
@@ -173,7 +173,7 @@ export const keepDoorOpen = {
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
-              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about the work there.",
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about what you do.",
             },
           ],
         },
@@ -255,7 +255,7 @@ export const keepDoorOpen = {
           variants: [
             {
               when: BOOKED_WHILE_INTERVIEWING,
-              text: 'Thanks for your time during the interviews.',
+              text: 'Thanks for your time during the interviews for the {jobTitle} role.',
             },
             {
               when: INTERVIEWING,

@@ -78,7 +78,7 @@ export const withdraw = {
     points: [
       [CANCEL],
       [
-        'Thank you for your time throughout the interview process.',
+        'Thank you for your time throughout the interview process for the {jobTitle} role.',
         "I've enjoyed getting to know you and the team.",
       ],
       [DECISION],
