@@ -240,7 +240,8 @@ describe('the negotiation topics', () => {
     [['work-setup', 'salary'], notes.negotiationTopics.both],
   ] as const)('names %j as the topics', (concerns, topics) => {
     renderComposer({ template: 'negotiate', answers: answersWith(...concerns) });
-    expect(bodyText()).toBe(renderedAs('negotiate', {}, { topics }).email.body);
+    const facts = { stage: 'applied', concerns };
+    expect(bodyText()).toBe(renderedAs('negotiate', {}, { topics }, facts).email.body);
     expect(bodyText()).toContain(topics);
   });
 });
