@@ -25,13 +25,15 @@ describe('the reading dump', () => {
         if (texts.has(text)) continue;
         const { stage, concerns, ...rest } = found.answers;
         const facts = [
-          `${found.template} · ${format}`,
+          `${found.fields.altTimes === undefined ? found.template : 'reschedule'} · ${format}`,
           `stage=${stage}`,
           `concerns=${concerns.join(',')}`,
           ...Object.entries(rest).map(([key, value]) => `${key}=${String(value)}`),
           `reason=${found.reason ?? 'none'}`,
           found.booked ? `booked for "${found.fields.interviewDate ?? ''}"` : 'not booked',
           ...(found.template === 'negotiate' ? [`need="${found.fields.need ?? ''}"`] : []),
+          ...(found.fields.referral ? [`referral="${found.fields.referral}"`] : []),
+          ...(found.fields.altTimes !== undefined ? [`times="${found.fields.altTimes}"`] : []),
         ];
         texts.set(text, facts.join(' · '));
       }

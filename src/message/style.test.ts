@@ -174,7 +174,7 @@ function styleProblems(content: TemplatesContent, sets: readonly AnswerSet[]): M
   };
   for (const time of TYPED_TIMES) {
     const fields = { ...EVERYDAY_FIELDS, interviewDate: time };
-    const messages = distinctMessages(content, fields, sets);
+    const messages = distinctMessages(content, fields, sets, time === TYPED_TIMES[0]);
     for (const { template, answers, reason, booked, rendered } of messages) {
       const example = `${template} ${JSON.stringify(answers)} reason=${reason} booked=${booked}`;
       const subject = rendered.email.subject;

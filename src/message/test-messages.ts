@@ -53,11 +53,40 @@ export interface DistinctMessage {
   readonly rendered: RenderedMessage;
 }
 
-/** Every distinct rendering of `content` with `fields` (negotiate also without `need`). */
+/** What a person would type as their need, for the topics they raised. */
+function needFor(concerns: readonly string[]): string {
+  const salary = concerns.includes('salary');
+  const setup = concerns.includes('work-setup');
+  if (salary && setup) return 'a base salary of $95,000 and two remote days a week';
+  return setup && !salary ? 'two remote days a week' : 'a base salary of $95,000';
+}
+
+/** The declines that take a referral, rendered with it empty and filled. */
+const REFERRING: readonly string[] = [
+  'decline-outreach',
+  'decline-first-interview',
+  'withdraw',
+  'keep-door-open',
+];
+/** The acceptances whose booked time may not work: confirmed, or moved with or without times. */
+const ACCEPTING: readonly string[] = ['accept-interview', 'accept-after-talks'];
+const MOVES: readonly { reschedule?: true; fields?: Fields }[] = [
+  {},
+  { reschedule: true, fields: { altTimes: '' } },
+  { reschedule: true, fields: { altTimes: 'Monday after 1pm or Wednesday morning' } },
+];
+
+/**
+ * Every distinct rendering of `content` with `fields`: negotiate with a need
+ * that fits its topics and without one, the declines with a referral and
+ * without, and a booked acceptance confirmed or moved.
+ */
 export function distinctMessages(
   content: TemplatesContent = templates,
   fields: Fields = EVERYDAY_FIELDS,
   sets: Iterable<AnswerSet> = everyAnswerSet(),
+  /** Also with a referral and a moved interview (the style test does so once, not per time). */
+  extras = true,
 ): DistinctMessage[] {
   const conditioned = [...conditionedConcerns(content)];
   const seen = new Set<string>();
@@ -65,10 +94,21 @@ export function distinctMessages(
   for (const { answers, template } of sets) {
     const id = template as TemplateId;
     const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
-    const needs = id === 'negotiate' ? [fields, { ...fields, need: '' }] : [fields];
+    const needs =
+      id === 'negotiate'
+        ? [
+            { ...fields, need: needFor(answers.concerns) },
+            { ...fields, need: '' },
+          ]
+        : extras && REFERRING.includes(id)
+          ? [fields, { ...fields, referral: 'Jo Lee' }]
+          : [fields];
+    const moves = extras && ACCEPTING.includes(id) ? MOVES : [{}];
     for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
       for (const booked of [false, true]) {
-        for (const filled of needs) {
+        for (const [filled, move] of needs.flatMap((f) =>
+          (booked ? moves : [{}]).map((m) => [{ ...f, ...m.fields }, m] as const),
+        )) {
           const key = [
             id,
             answers.stage,
@@ -76,6 +116,9 @@ export function distinctMessages(
             reason,
             booked,
             filled.need,
+            filled.referral,
+            filled.altTimes,
+            move.reschedule,
             textConcerns,
           ].join('|');
           if (seen.has(key)) continue;
@@ -85,6 +128,7 @@ export function distinctMessages(
             fields: filled,
             reason,
             booked,
+            ...(move.reschedule ? { reschedule: true } : {}),
           } as MessageDraft;
           const rendered = composeMessage(id, answers as Answers, draft, content);
           found.push({ template: id, answers, reason, booked, fields: filled, rendered });

@@ -48,7 +48,7 @@ export const acceptAfterTalks = {
           variants: [
             // GOING_AHEAD named the interview or round: not again here.
             { when: BOOKED, text: 'Thanks again, and I look forward to it.' },
-            { when: INTERVIEWING, text: 'Thanks again for making this work.' },
+            { when: INTERVIEWING, text: 'Thanks again for checking.' },
             { text: 'Thanks again, and I look forward to hearing from you.' },
           ],
         },

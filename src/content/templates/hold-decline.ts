@@ -33,7 +33,7 @@ const answer: Sentence = {
 
 const stands: Sentence = {
   variants: [
-    { when: WHY, text: "So I'll stay with my decision, but I'm grateful for your interest." },
+    { when: WHY, text: "I'll stay with my decision, but I really appreciate you following up." },
   ],
 };
 
@@ -68,16 +68,23 @@ export const holdDecline = {
           variants: [
             {
               when: INTERESTED_ELSEWHERE,
-              text: "I think highly of {company}, though, and I'd love to be considered for future roles.",
+              text: "I think highly of {company}, and I'd love to be considered for future roles.",
             },
             {
               when: INTERESTED,
-              text: "I'd still love to work at {company}, so please keep me in mind for other roles that might suit me better.",
+              text: "I'd still love to work at {company}, so please keep me in mind for other roles that might be a better match.",
             },
           ],
         },
       ],
-      ['Thank you again for your time, and for being so understanding.'],
+      [
+        {
+          variants: [
+            { when: WHY, text: 'Thanks again for your time.' },
+            { text: 'Thank you again for your time, and for thinking of me.' },
+          ],
+        },
+      ],
     ],
     signOff: 'Best regards,',
   },
@@ -126,7 +133,7 @@ export const holdDecline = {
           variants: [
             {
               when: INTERESTED_ELSEWHERE,
-              text: "I think highly of {company}, though, and I'd love to be considered for future roles.",
+              text: "I think highly of {company}, and I'd love to be considered for future roles.",
             },
             {
               when: INTERESTED,

@@ -14,7 +14,7 @@ export const reschedule = {
     paragraphs: [
       [
         'Thank you again for the chance to interview for the {jobTitle} role at {company}.',
-        "I'm sorry to ask, but could we move the interview we set for {interviewDate}? That time no longer works for me.",
+        "I'm sorry to ask, but could we move the interview we set for {interviewDate}? That no longer works for me.",
       ],
       [
         {
@@ -53,7 +53,7 @@ export const reschedule = {
     greeting: 'Hi {theirName},',
     paragraphs: [
       [
-        "I'm sorry to ask, but could we move our {jobTitle} interview, set for {interviewDate}? That time no longer works for me.",
+        "I'm sorry to ask, but could we move our {jobTitle} interview scheduled for {interviewDate}? That no longer works for me.",
         {
           variants: [
             { when: ALT_TIMES, text: "I'm available {altTimes}." },
@@ -63,6 +63,6 @@ export const reschedule = {
         "I'm still very interested in the role. Thanks for understanding.",
       ],
     ],
-    signOff: 'Thanks,',
+    signOff: 'Best,',
   },
 } as const satisfies TemplateContent;

@@ -49,7 +49,7 @@ export const withdraw = {
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
-              text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed getting to know you and the work at {company}.",
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role. I've enjoyed getting to know you and learning about the work at {company}.",
             },
           ],
         },

@@ -58,10 +58,13 @@ describe('Copy message', () => {
   it('copies the talking points in the call format', async () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
     stubClipboard({ writeText });
-    renderComposer({ template: 'withdraw', answers: answersWith('salary') });
+    // The talking points name the role: with it filled, nothing warns before copying.
+    const fields = { jobTitle: 'Data analyst' };
+    const draft = { ...emptyDraft, fields };
+    renderComposer({ template: 'withdraw', answers: answersWith('salary'), draft });
     await user.click(screen.getByRole('radio', { name: outcomeUi.composer.format.call }));
     await user.click(copyButton());
-    expect(writeText).toHaveBeenCalledWith(renderedAs('withdraw', {}).call.text);
+    expect(writeText).toHaveBeenCalledWith(renderedAs('withdraw', fields).call.text);
   });
 
   it.each([
