@@ -18,7 +18,8 @@ import { FORMAT_IDS, type Fields, type MessageFormat } from '../flow/fields';
 import type { RenderedMessage, Segment } from './render';
 import { composeMessage, offeredReasons } from './compose';
 import { emptyDraft, type MessageDraft } from './draft';
-import { notes, templates } from '../content/index';
+import { TYPED_TIMES, conditionedConcerns } from './test-messages';
+import { templates } from '../content/index';
 import type { TemplatesContent } from '../content/types';
 import { ABOUT_EMPLOYER } from '../flow/test-oracle';
 import {
@@ -51,25 +52,6 @@ function fieldsFor(message: string): readonly Fields[] {
   if (REFERRALS.includes(message)) return [EVERYDAY, { ...EVERYDAY, referral: REFERRAL }];
   if (message === 'reschedule') return [EVERYDAY, { ...EVERYDAY, altTimes: ALT_TIMES }];
   return [EVERYDAY];
-}
-
-/** The booked time as a person might type it: every sentence must read right with each. */
-const TYPED_TIMES = ['Thursday at 2pm', 'tomorrow at 10am', 'Dec 10, 2:00 PM', 'next week'];
-
-/** The concerns any message's wording can depend on: named by a condition, or a topic. */
-function conditionedConcerns(content: TemplatesContent): Set<string> {
-  const found = new Set<string>(Object.keys(notes.negotiationTopics));
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object')
-      for (const [key, item] of Object.entries(value)) {
-        if ((key === 'anyConcern' || key === 'noConcern') && Array.isArray(item))
-          item.forEach((c: string) => found.add(c));
-        walk(item);
-      }
-  };
-  walk(content);
-  return found;
 }
 
 /** What the claims can depend on, beyond what the text does. */
