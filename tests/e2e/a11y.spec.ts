@@ -14,13 +14,13 @@ import type { Page } from '@playwright/test';
 import { decisionMap, outcomeUi, ui } from '../../src/content';
 import { FIELD_MAX_LENGTH } from '../../src/message/draft';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 import { expectView } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [320, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
-const SCREENSHOT_DIR = 'reports/screenshots';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -37,9 +37,9 @@ async function open(page: Page, link: string): Promise<void> {
 
 /**
  * Runs axe on the page as it stands at each width and in each scheme, and
- * takes a screenshot of each when `shot` names one.
+ * takes a screenshot of each when `shotName` names one.
  */
-async function checkEverywhere(page: Page, shot?: string): Promise<void> {
+async function checkEverywhere(page: Page, shotName?: string): Promise<void> {
   const failures: string[] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width < 600 ? 640 : 800 });
@@ -49,11 +49,8 @@ async function checkEverywhere(page: Page, shot?: string): Promise<void> {
     if (overflow > 0) failures.push(`${width}px: the page is ${overflow}px wider than the window`);
     for (const colorScheme of SCHEMES) {
       await page.emulateMedia({ colorScheme });
-      if (shot) {
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}/${shot}-${width}-${colorScheme}.png`,
-          fullPage: true,
-        });
+      if (shotName) {
+        await shot(page, `${shotName}-${width}-${colorScheme}`, { fullPage: true });
       }
       // Legacy mode: one axe.run in the page (we have no frames), about 3x faster.
       const results = await new AxeBuilder({ page })
@@ -81,12 +78,12 @@ for (const { question, journey } of QUESTION_JOURNEYS) {
       await page.getByRole('button', { name: outcomeUi.reply.button, exact: true }).click();
       await expectView(page, journey.view, { focus: false });
     }
-    const shot = question === 'concerns';
-    await checkEverywhere(page, shot ? 'question' : undefined);
+    const shots = question === 'concerns';
+    await checkEverywhere(page, shots ? 'question' : undefined);
 
     await page.getByRole('button', { name: ui.nav.continue, exact: true }).click();
     await expect(page.getByRole('alert')).toContainText(ui.errors.summaryTitle);
-    await checkEverywhere(page, shot ? 'error' : undefined);
+    await checkEverywhere(page, shots ? 'error' : undefined);
   });
 }
 

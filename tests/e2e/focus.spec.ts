@@ -11,7 +11,6 @@ import { decisionMap, outcomeUi, questions, ui } from '../../src/content';
 import { progressOf } from '../../src/flow/progress';
 import {
   EVERY_VIEW,
-  SCREENSHOT_DIR,
   contrast,
   flatten,
   openVisit,
@@ -21,6 +20,7 @@ import {
   type FocusLook,
 } from './a11y-checks';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 import { expectedText } from './expected-text';
 import { backLink, changeLink, expectView, perform } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
@@ -215,29 +215,32 @@ for (const colorScheme of SCHEMES) {
 }
 
 test.describe('forced colours (Windows High Contrast)', () => {
-  for (const colorScheme of SCHEMES) {
-    test(`every focused control shows an outline, on every view, ${colorScheme}`, async ({
-      page,
-    }) => {
-      test.setTimeout(120_000);
-      await page.emulateMedia({ forcedColors: 'active', colorScheme });
-      const failures: string[] = [];
-      for (const visit of EVERY_VIEW) {
-        await openVisit(page, visit);
+  test('every focused control shows an outline, on every view, light and dark', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const failures: string[] = [];
+    for (const visit of EVERY_VIEW) {
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+      await openVisit(page, visit);
+      // Both schemes on the one visit: the colour scheme changes without a reload.
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ forcedColors: 'active', colorScheme });
+        const where = `${visit.name} (${colorScheme})`;
         const count = await tabThroughAll(page, (look) => {
           if (look.outlineStyle === 'none' || look.outlineWidth < 2) {
             failures.push(
-              `${visit.name}: ${look.what}: outline ${look.outlineStyle} ${look.outlineWidth}px`,
+              `${where}: ${look.what}: outline ${look.outlineStyle} ${look.outlineWidth}px`,
             );
           } else if (parseColour(look.outlineColor)[3] === 0) {
-            failures.push(`${visit.name}: ${look.what}: a transparent outline`);
+            failures.push(`${where}: ${look.what}: a transparent outline`);
           }
         });
-        expect(count, `${visit.name} has controls to focus`).toBeGreaterThan(0);
+        expect(count, `${where} has controls to focus`).toBeGreaterThan(0);
       }
-      expect(failures).toEqual([]);
-    });
-  }
+    }
+    expect(failures).toEqual([]);
+  });
 
   test('screenshots: each kind of view, and a focused link and radio', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -249,10 +252,7 @@ test.describe('forced colours (Windows High Contrast)', () => {
           page,
           EVERY_VIEW.find((v) => v.name === name)!,
         );
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}/forced-${name}-${colorScheme}.png`,
-          fullPage: true,
-        });
+        await shot(page, `forced-${name}-${colorScheme}`, { fullPage: true });
       }
       // A focused Back link, then a focused radio.
       await openVisit(
@@ -262,22 +262,18 @@ test.describe('forced colours (Windows High Contrast)', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await expect(backLink(page)).toBeFocused();
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/forced-focus-back-${colorScheme}.png` });
+      await shot(page, `forced-focus-back-${colorScheme}`);
       await page.getByRole('radio').first().focus();
       await page.keyboard.press('ArrowDown');
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/forced-focus-radio-${colorScheme}.png` });
+      await shot(page, `forced-focus-radio-${colorScheme}`);
       // The map, opened.
       await openVisit(
         page,
         EVERY_VIEW.find((v) => v.name === 'outcome-withdraw')!,
       );
       await page.getByText(outcomeUi.outcome.howWeGotHere, { exact: true }).click();
-      await page
-        .getByRole('img', { name: decisionMap.heading })
-        .screenshot({ path: `${SCREENSHOT_DIR}/forced-map-${colorScheme}.png` });
-      await page
-        .locator('[data-template]')
-        .screenshot({ path: `${SCREENSHOT_DIR}/forced-message-${colorScheme}.png` });
+      await shot(page.getByRole('img', { name: decisionMap.heading }), `forced-map-${colorScheme}`);
+      await shot(page.locator('[data-template]'), `forced-message-${colorScheme}`);
     }
   });
 });

@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { outcomeUi, questions, ui } from '../../src/content';
 import { QUESTION_IDS } from '../../src/flow/questions';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 
 /**
  * A link to each template the machine reaches today, longest answers first
@@ -32,7 +33,6 @@ const TEMPLATE_LINKS: Record<string, string> = {
     '?stage=interviewing&concerns=career-goals,lateral-move,uninteresting&employer-interest=yes',
   'decline-brief': '?stage=outreach&concerns=not-legitimate,salary',
 };
-const SCREENSHOT_DIR = 'reports/screenshots';
 const PHONE = { width: 390, height: 844 };
 const WITHDRAW = '?stage=interviewing&concerns=salary,culture';
 /** The questions WITHDRAW answers. */
@@ -69,10 +69,9 @@ test.describe('on a 390 px phone', () => {
 
   test('a screenshot of an outcome, with the answers shown once', async ({ page }) => {
     await openOutcome(page, WITHDRAW);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/outcome-layout-390.png`, fullPage: true });
+    await shot(page, `outcome-layout-390`, { fullPage: true });
     // The first one and a half screens, as the person in a hurry sees them.
-    await page.screenshot({
-      path: `${SCREENSHOT_DIR}/outcome-layout-390-top.png`,
+    await shot(page, 'outcome-layout-390-top', {
       fullPage: true,
       clip: { x: 0, y: 0, width: PHONE.width, height: PHONE.height * 1.5 },
     });
@@ -116,10 +115,7 @@ test.describe('from 1024 px', () => {
       expect(overflow).toBe(0);
       if (width === 1280) {
         expect((await preview.boundingBox())!.width).toBeGreaterThanOrEqual(460);
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}/outcome-layout-1280.png`,
-          fullPage: true,
-        });
+        await shot(page, `outcome-layout-1280`, { fullPage: true });
       }
     });
   }

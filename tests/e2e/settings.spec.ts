@@ -9,7 +9,6 @@ import type { Page } from '@playwright/test';
 import { decisionMap, outcomeUi, questions } from '../../src/content';
 import {
   EVERY_VIEW,
-  SCREENSHOT_DIR,
   TEXT_SPACING_CSS,
   WHITE,
   addStyles,
@@ -20,6 +19,7 @@ import {
   sidewaysOverflow,
 } from './a11y-checks';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 import { QUESTION_JOURNEYS } from './model';
 
 test.describe.configure({ mode: 'parallel' });
@@ -81,10 +81,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const ratio = Math.min(onPaper, onBackground);
         if (ratio < 4.5) failures.push(`${where}: ${t.what} ${ratio.toFixed(2)}:1`);
       }
-      await page.screenshot({
-        path: `${SCREENSHOT_DIR}/print-${where}-${colorScheme}.png`,
-        fullPage: true,
-      });
+      await shot(page, `print-${where}-${colorScheme}`, { fullPage: true });
       await page.emulateMedia({ media: 'screen', colorScheme });
     };
     await openVisit(
@@ -154,7 +151,7 @@ test.describe('text spacing (WCAG 1.4.12)', () => {
       expect(await mapSpills(page), 'without extra spacing').toEqual([]);
       await addStyles(page, TEXT_SPACING_CSS);
       await expect.poll(() => mapSpills(page), { message: 'with the text spacing' }).toEqual([]);
-      await map.screenshot({ path: `${SCREENSHOT_DIR}/text-spacing-map-${width}.png` });
+      await shot(map, `text-spacing-map-${width}`);
     });
   }
 
@@ -185,10 +182,7 @@ test.describe('text spacing (WCAG 1.4.12)', () => {
       );
       failures.push(...clipped.map((what) => `${visit.name}: ${what} clips its text`));
       if (visit.name === 'outcome-withdraw') {
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}/text-spacing-outcome-320.png`,
-          fullPage: true,
-        });
+        await shot(page, `text-spacing-outcome-320`, { fullPage: true });
       }
     }
     expect(failures).toEqual([]);

@@ -15,8 +15,9 @@ import { ui } from '../../src/content';
 import { site } from '../../src/content/site';
 import { SAVED_KEY } from '../../src/app/saved';
 import { THEME_KEY } from '../../src/site/theme';
-import { EVERY_VIEW, SCREENSHOT_DIR, openVisit } from './a11y-checks';
+import { EVERY_VIEW, openVisit } from './a11y-checks';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -127,10 +128,7 @@ test.describe('the pages beside the guide', () => {
             await themeRadio(page, theme).check();
             const shown = theme === 'system' ? colorScheme : theme;
             if (width === 320) {
-              await page.screenshot({
-                path: `${SCREENSHOT_DIR}/site-${name}-${width}-${colorScheme}-${theme}.png`,
-                fullPage: true,
-              });
+              await shot(page, `site-${name}-${width}-${colorScheme}-${theme}`, { fullPage: true });
             }
             const results = await new AxeBuilder({ page })
               .withTags(AXE_TAGS)
@@ -163,7 +161,7 @@ test.describe('the pages beside the guide', () => {
       return { text: style.color, bg: getComputedStyle(document.documentElement).backgroundColor };
     });
     expect(colors).toEqual({ text: 'rgb(0, 0, 0)', bg: 'rgb(255, 255, 255)' });
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/site-privacy-print.png`, fullPage: true });
+    await shot(page, `site-privacy-print`, { fullPage: true });
   });
 });
 
@@ -199,7 +197,7 @@ test.describe('the color theme', () => {
     await themeRadio(page, 'dark').check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('dark');
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/site-start-390-theme-dark.png` });
+    await shot(page, `site-start-390-theme-dark`);
 
     await firstFrame(page);
     for (const path of [
@@ -237,7 +235,7 @@ test.describe('the color theme', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await themeRadio(page, 'light').check();
     expect(await background()).toBe(LIGHT_BG);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/site-start-390-dark-device-light-theme.png` });
+    await shot(page, `site-start-390-dark-device-light-theme`);
     await page.emulateMedia({ colorScheme: 'light' });
     await themeRadio(page, 'dark').check();
     expect(await background()).toBe(DARK_BG);

@@ -9,11 +9,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { shot } from './shots';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [320, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
-const SCREENSHOT_DIR = 'reports/screenshots';
 
 test('the built app loads and shows an h1', async ({ page }) => {
   const response = await page.goto('/');
@@ -31,10 +31,7 @@ for (const width of WIDTHS) {
       await page.goto('/');
       await expect(page.locator('h1')).toBeVisible();
 
-      await page.screenshot({
-        path: `${SCREENSHOT_DIR}/start-${width}-${colorScheme}.png`,
-        fullPage: true,
-      });
+      await shot(page, `start-${width}-${colorScheme}`, { fullPage: true });
 
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const summary = results.violations.map(
