@@ -17,7 +17,7 @@ import { distinctMessages } from './test-messages';
 const OUT = 'reports/messages.txt';
 
 describe('the reading dump', () => {
-  it('writes every distinct message to ' + OUT, () => {
+  it('writes every distinct message to ' + OUT, { timeout: 60_000 }, () => {
     const texts = new Map<string, string>();
     for (const found of distinctMessages()) {
       for (const format of FORMAT_IDS) {

@@ -19,7 +19,7 @@ import { DECLINES, everyAnswerSet, type AnswerSet } from './test-claims';
 import { EVERYDAY_FIELDS, TYPED_TIMES, distinctMessages } from './test-messages';
 
 /** A decline's subject must show whole in a phone's inbox. */
-const SUBJECT_MAX = 78;
+const SUBJECT_MAX = 60;
 /** No closing may end more than this share of the messages of a kind. */
 const CLOSING_MAX_SHARE = 0.5;
 /** No one sentence may turn up in more than this share of the messages of a kind, all formats together. */
@@ -77,6 +77,41 @@ export function roleProblems(text: string): string[] {
     if (sum > 2) return [`"role" ${sum} times in three sentences`];
   }
   return [];
+}
+
+/** A phrase of warmth ("I'd be glad", "I'm happy") twice in one message reads as a template. */
+const WARM_PHRASE =
+  /\bI(?:'d| would) (?:be (?:glad|happy|delighted)|love)\b|\bI'm (?:glad|happy)\b/gi;
+
+export function repeatedPhraseProblems(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const found of text.match(WARM_PHRASE) ?? []) {
+    const phrase = found.toLowerCase().replace('i would', "i'd");
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count > 1)
+    .map(([phrase, count]) => `"${phrase}" ${count} times`);
+}
+
+/**
+ * The reply to "why?" answers a decline that gave any reason already: giving
+ * it again as news ("The main reason is …") reads as if they hadn't read it.
+ */
+export function restatedReasonProblems(text: string): string[] {
+  return /\b(the )?(main|real) reason (is|was)\b/i.test(text)
+    ? ['gives the reason again as news']
+    : [];
+}
+
+/** An offer of someone after the question buries the question: it must come last before the closing. */
+export function buriedQuestionProblems(text: string): string[] {
+  const sentences = sentencesOf(text);
+  const asked = sentences.findIndex((s) => s.endsWith('?'));
+  if (asked < 0) return [];
+  return sentences.slice(asked + 1).some((s) => /\b(put you in touch|introduce you)\b/i.test(s))
+    ? ['an offer of someone after the question']
+    : [];
 }
 
 /**
@@ -186,6 +221,9 @@ function styleProblems(content: TemplatesContent, sets: readonly AnswerSet[]): M
             ...punctuationProblems(all),
             ...becauseProblems(all),
             ...roleProblems(text),
+            ...repeatedPhraseProblems(text),
+            ...buriedQuestionProblems(text),
+            ...(template === 'hold-decline' ? restatedReasonProblems(text) : []),
           ].map((p) => `${template} ${format}: ${p}`),
           example,
         );
@@ -310,6 +348,33 @@ describe('how every message reads', () => {
       ];
       expect(problems).toContain('decline-outreach message: a comma before "because"');
       expect(problems).toContain('decline-outreach message: "role" 3 times in three sentences');
+    },
+  );
+
+  it(
+    'catches a warm phrase twice, an offer after the question, and a reason given again',
+    { timeout: 60_000 },
+    () => {
+      const planted = plant();
+      planted['keep-door-open'].call.points.push([
+        "If it would help, I'd be glad to put you in touch with {referral}.",
+      ]);
+      planted['keep-door-open'].message.paragraphs = [
+        [
+          "I'd be glad to hear about other openings at {company}.",
+          "If it helps, I'd be glad to put you in touch with {referral}.",
+        ],
+      ];
+      planted['hold-decline'].email.paragraphs.unshift(['The main reason is that {reason}.']);
+      const problems = [
+        ...styleProblems(
+          planted as unknown as TemplatesContent,
+          setsFor('keep-door-open', 'hold-decline'),
+        ).keys(),
+      ];
+      expect(problems).toContain('keep-door-open message: "i\'d be glad" 2 times');
+      expect(problems).toContain('keep-door-open call: an offer of someone after the question');
+      expect(problems).toContain('hold-decline email: gives the reason again as news');
     },
   );
 

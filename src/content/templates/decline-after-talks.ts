@@ -1,11 +1,5 @@
 import type { Sentence, TemplateContent } from '../types';
-import {
-  BOOKED,
-  INTERVIEWING,
-  HAS_APPLIED,
-  CANCEL_SUBJECT_OUTREACH,
-  CANCEL_SUBJECT,
-} from './shared';
+import { BOOKED, INTERVIEWING, HAS_APPLIED, CANCEL_SUBJECT } from './shared';
 
 /**
  * The negotiate message said the work itself appeals to them: what still
@@ -56,7 +50,6 @@ export const declineAfterTalks = {
   email: {
     subject: {
       variants: [
-        CANCEL_SUBJECT_OUTREACH,
         CANCEL_SUBJECT,
         { when: HAS_APPLIED, text: 'Withdrawing my application for the {jobTitle} role' },
         { text: 'Declining the {jobTitle} opportunity' },
@@ -89,7 +82,7 @@ export const declineAfterTalks = {
   call: {
     points: [
       [
-        'Thank you for looking into {topics} for the {jobTitle} role, and for being so open with me.',
+        'Thank you for looking into {topics} for the {jobTitle} role, and for being upfront with me.',
       ],
       [DECISION],
       [CANCEL],

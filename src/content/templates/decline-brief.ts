@@ -10,10 +10,7 @@ export const declineBrief = {
   email: {
     subject: {
       variants: [
-        {
-          when: BOOKED,
-          text: 'Declining this opportunity and canceling the interview for {interviewDate}',
-        },
+        { when: BOOKED, text: 'Canceling the interview for {interviewDate}' },
         { text: 'Declining this opportunity' },
       ],
     },

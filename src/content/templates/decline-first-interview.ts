@@ -68,7 +68,8 @@ export const declineFirstInterview = {
         },
       ],
     ],
-    signOff: 'Best,',
+    // As in the reply that may follow it (hold-decline), so the thread signs off alike.
+    signOff: 'Best regards,',
   },
   call: {
     points: [

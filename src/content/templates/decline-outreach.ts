@@ -2,7 +2,7 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL_SUBJECT_OUTREACH,
+  CANCEL_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -29,7 +29,7 @@ export const declineOutreach = {
   name: 'Decline an approach',
   email: {
     subject: {
-      variants: [CANCEL_SUBJECT_OUTREACH, { text: 'Declining the {jobTitle} opportunity' }],
+      variants: [CANCEL_SUBJECT, { text: 'Declining the {jobTitle} opportunity' }],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
@@ -52,7 +52,8 @@ export const declineOutreach = {
         },
       ],
     ],
-    signOff: 'Best,',
+    // As in the reply that may follow it (hold-decline), so the thread signs off alike.
+    signOff: 'Best regards,',
   },
   call: {
     points: [

@@ -16,24 +16,32 @@ const INTERESTED_ELSEWHERE: Condition = {
   anyConcern: ['other-offer', 'happy-current-job'],
 };
 
+/*
+ * The decline they answered already gave any reason the person chose, so the
+ * reply refers back to it ("As I mentioned") rather than giving it as news.
+ * "My decision stands", not "I'll stay with it": the reason may be staying in
+ * their current job.
+ */
 const answer: Sentence = {
   variants: [
-    { when: WHY_REASON, text: 'The main reason is that {reason}.' },
+    { when: WHY_REASON, text: "As I mentioned, it's mainly that {reason}, so my decision stands." },
     {
       when: WHY,
-      text: "It comes down to fit. I don't think this role is the right one for me at this point.",
+      text: "It really comes down to fit. I don't think this role is the right one for me right now, so my decision stands.",
     },
     {
       when: REASON,
-      text: "I've thought it over carefully, but {reason}, so my answer is the same.",
+      text: "I've thought it over carefully. As I mentioned, {reason}, so my answer is the same.",
     },
     { text: "I've thought it over carefully, and my answer is the same." },
   ],
 };
 
-const stands: Sentence = {
+/** One thanks at the start; the close thanks them only for thinking of the person. */
+const thanks: Sentence = {
   variants: [
-    { when: WHY, text: "I'll stay with my decision, but I really appreciate you following up." },
+    { when: WHY, text: 'Thanks for following up.' },
+    { text: 'Thanks for getting back to me, and for giving me the chance to reconsider.' },
   ],
 };
 
@@ -42,27 +50,16 @@ export const holdDecline = {
   email: {
     subject: {
       variants: [
-        { when: WHY_APPLIED, text: "Why I'm withdrawing my application for the {jobTitle} role" },
-        { when: WHY, text: "Why I'm declining the {jobTitle} opportunity" },
-        {
-          when: HAS_APPLIED,
-          text: 'Still withdrawing my application for the {jobTitle} role, with thanks',
-        },
-        { text: 'Still declining the {jobTitle} opportunity, with thanks' },
+        // Their reply to the decline keeps its subject, as a reply would.
+        { when: WHY_APPLIED, text: 'Withdrawing my application for the {jobTitle} role' },
+        { when: WHY, text: 'Declining the {jobTitle} opportunity' },
+        { when: HAS_APPLIED, text: 'Still withdrawing from the {jobTitle} role' },
+        { text: 'Still declining the {jobTitle} opportunity' },
       ],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
-      [
-        {
-          variants: [
-            { when: WHY, text: 'Thanks for getting back to me, and for asking.' },
-            { text: 'Thanks for getting back to me, and for giving me the chance to reconsider.' },
-          ],
-        },
-        answer,
-        stands,
-      ],
+      [thanks, answer],
       [
         {
           variants: [
@@ -80,12 +77,13 @@ export const holdDecline = {
       [
         {
           variants: [
-            { when: WHY, text: 'Thanks again for your time.' },
+            { when: WHY, text: 'I appreciate your understanding.' },
             { text: 'Thank you again for your time, and for thinking of me.' },
           ],
         },
       ],
     ],
+    // As in the decline it answers, so the thread signs off alike.
     signOff: 'Best regards,',
   },
   call: {
@@ -93,13 +91,12 @@ export const holdDecline = {
       [
         {
           variants: [
-            { when: WHY, text: 'Thanks for getting back to me, and for asking why.' },
+            { when: WHY, text: 'Thanks for following up.' },
             { text: 'Thanks for giving me the chance to reconsider. I appreciate it.' },
           ],
         },
       ],
       [answer],
-      [stands],
       [
         {
           variants: [
@@ -114,7 +111,14 @@ export const holdDecline = {
           ],
         },
       ],
-      ['Thanks again for your time.'],
+      [
+        {
+          variants: [
+            { when: WHY, text: 'I appreciate your understanding.' },
+            { text: 'Thanks again for your time.' },
+          ],
+        },
+      ],
     ],
   },
   message: {
@@ -123,12 +127,11 @@ export const holdDecline = {
       [
         {
           variants: [
-            { when: WHY, text: 'Thanks for getting back to me, and for asking.' },
+            { when: WHY, text: 'Thanks for following up.' },
             { text: 'Thanks for giving me the chance to reconsider.' },
           ],
         },
         answer,
-        stands,
         {
           variants: [
             {
@@ -141,7 +144,12 @@ export const holdDecline = {
             },
           ],
         },
-        'Thanks again.',
+        {
+          variants: [
+            { when: WHY, text: 'I appreciate your understanding.' },
+            { text: 'Thanks again.' },
+          ],
+        },
       ],
     ],
     signOff: 'Best,',

@@ -11,9 +11,11 @@ import {
   BOOKED_AT_OUTREACH,
   BOOKED_WHILE_INTERVIEWING,
   STAYING_ELSEWHERE,
+  STAYING_ELSEWHERE_APPLIED,
   STAYING_ELSEWHERE_INTERVIEWING,
   STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
+  CANCEL_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -75,7 +77,7 @@ const STILL_KEEN_EMAIL = {
     },
     {
       when: REASON,
-      text: "That said, I'm interested in {company} itself, and I'd be glad to hear about other openings that might be a better match.",
+      text: "That said, I'm very interested in working at {company}, and I'd be glad to hear about other openings that might be a better match.",
     },
     {
       text: "That said, I'd love to work at {company}, and I'd be glad to hear about other openings that might be a better match.",
@@ -94,7 +96,8 @@ const STILL_KEEN_CALL = {
       text: "I think highly of {company}, and I'd love to be considered for future openings.",
     },
     { when: INTERVIEWING, text: "I'd still love to work at {company}." },
-    { when: REASON, text: "I'm still very interested in working at {company}, though." },
+    // Not "still": at the first approach no interest was said before.
+    { when: REASON, text: "I'd really like to work at {company}, though." },
     { text: "I'd still love to work at {company}." },
   ],
 } as const;
@@ -133,20 +136,18 @@ export const keepDoorOpen = {
   email: {
     subject: {
       variants: [
-        // The no first, then the canceled interview "for" its time, never read as a new time.
+        CANCEL_SUBJECT,
+        // Only future openings, not a talk now: the subject says just the no.
         {
-          when: BOOKED_AT_OUTREACH,
-          text: 'Declining this role and canceling our interview for {interviewDate}',
+          when: STAYING_ELSEWHERE_APPLIED,
+          text: 'Withdrawing my application for the {jobTitle} role',
         },
-        {
-          when: BOOKED,
-          text: 'Withdrawing my application and canceling our interview for {interviewDate}',
-        },
+        { when: STAYING_ELSEWHERE, text: 'Declining the {jobTitle} role' },
         {
           when: HAS_APPLIED,
-          text: 'Withdrawing my application, but still interested in {company}',
+          text: 'Withdrawing, but still interested in {company}',
         },
-        { text: 'Declining the {jobTitle} role, but still interested in {company}' },
+        { text: 'Declining this role, but still interested in {company}' },
       ],
     },
     greeting: 'Hi {theirName},',
@@ -173,11 +174,13 @@ export const keepDoorOpen = {
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
-              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed learning more about what you do.",
+              text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and learning more about the team's work.",
             },
           ],
         },
         DECISION,
+        // The offer of someone before the ask, so the ask comes last before the closing.
+        REFERRAL_EMAIL,
       ],
       [
         STILL_KEEN_EMAIL,
@@ -190,7 +193,6 @@ export const keepDoorOpen = {
           ],
         },
       ],
-      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -222,6 +224,8 @@ export const keepDoorOpen = {
         },
       ],
       [DECISION],
+      // On a call the question must come last: they can't answer it while you go on.
+      [REFERRAL_CALL],
       [STILL_KEEN_CALL],
       [
         {
@@ -233,7 +237,6 @@ export const keepDoorOpen = {
           ],
         },
       ],
-      [REFERRAL_CALL],
       [
         {
           variants: [

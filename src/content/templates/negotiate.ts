@@ -38,7 +38,7 @@ const WHAT_IS_WRONG: Sentence = {
     },
     {
       when: { noConcern: ['work-setup'] },
-      text: "As things stand, that's where it falls a little short for me.",
+      text: "Right now, that's the one piece that doesn't quite work for me.",
     },
     {
       when: { noConcern: ['salary'], stage: ['interviewing'] },
@@ -52,7 +52,7 @@ const WHAT_IS_WRONG: Sentence = {
       when: INTERVIEWING,
       text: "So far, they're the only things giving me pause.",
     },
-    { text: 'As things stand, those are the areas where it falls a little short for me.' },
+    { text: "Right now, those are the two pieces that don't quite work for me." },
   ],
 };
 
@@ -161,12 +161,12 @@ export const negotiate = {
       [
         {
           variants: [
-            { when: BOOKED, text: 'Either way, thanks for looking into it before we meet.' },
+            { when: BOOKED, text: 'Thanks for looking into it before we meet.' },
             {
               when: NEED,
               text: "Thanks for looking into it. I'm glad to talk through the details.",
             },
-            { text: 'Either way, thanks for looking into it.' },
+            { text: 'Thanks for looking into it.' },
           ],
         },
       ],

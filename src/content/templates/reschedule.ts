@@ -14,14 +14,14 @@ export const reschedule = {
     paragraphs: [
       [
         'Thank you again for the chance to interview for the {jobTitle} role at {company}.',
-        "I'm sorry to ask, but could we move the interview we set for {interviewDate}? That no longer works for me.",
+        "I'm sorry to ask, but could we move the interview we set for {interviewDate}? That time no longer works for me.",
       ],
       [
         {
           variants: [
             {
               when: ALT_TIMES,
-              text: "I'm available {altTimes}. If none of that works, I'm happy to fit around your schedule.",
+              text: "I'm available {altTimes}. If those don't work, I'm happy to fit around your schedule.",
             },
             { text: 'Could you send me a few other times that would work for you?' },
           ],
@@ -40,7 +40,7 @@ export const reschedule = {
           variants: [
             {
               when: ALT_TIMES,
-              text: "I'm available {altTimes}. If none of that works, I'm happy to fit around your schedule.",
+              text: "I'm available {altTimes}. If those don't work, I'm happy to fit around your schedule.",
             },
             { text: 'Which other times would work for you?' },
           ],
@@ -53,7 +53,7 @@ export const reschedule = {
     greeting: 'Hi {theirName},',
     paragraphs: [
       [
-        "I'm sorry to ask, but could we move our {jobTitle} interview scheduled for {interviewDate}? That no longer works for me.",
+        "I'm sorry to ask, but could we move our {jobTitle} interview scheduled for {interviewDate}? That time no longer works for me.",
         {
           variants: [
             { when: ALT_TIMES, text: "I'm available {altTimes}." },

@@ -26,6 +26,10 @@ export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['int
 /** Another offer, or a job they're happy in: no call this week about other openings. */
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
 /* Written out, not spread from STAYING_ELSEWHERE, for the same reason as HAS_APPLIED_REASON. */
+export const STAYING_ELSEWHERE_APPLIED: Condition = {
+  anyConcern: ['other-offer', 'happy-current-job'],
+  stage: ['applied', 'interviewing'],
+};
 export const STAYING_ELSEWHERE_INTERVIEWING: Condition = {
   anyConcern: ['other-offer', 'happy-current-job'],
   stage: ['interviewing'],
@@ -37,30 +41,27 @@ export const STAYING_ELSEWHERE_REASON: Condition = {
 export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-current-job'] };
 
 /**
- * The subjects of a decline when an interview is booked: they lead with the
- * no, then the canceled time, so they can't be read as a new time, and fit a
- * phone's inbox (at most 78 characters with everyday blanks). Listed in this
- * order.
+ * The subject of a decline when an interview is booked: the canceled time,
+ * "for" it, so it can't be read as a new time, in few enough words to show
+ * whole in a phone's inbox. The body says whether it withdraws or declines.
  */
-export const CANCEL_SUBJECT_OUTREACH: Variant = {
-  when: BOOKED_AT_OUTREACH,
-  text: 'Declining the opportunity and canceling our interview for {interviewDate}',
-};
 export const CANCEL_SUBJECT: Variant = {
   when: BOOKED,
-  text: 'Withdrawing my application and canceling our interview for {interviewDate}',
+  text: 'Canceling our interview for {interviewDate}',
 };
 
 /**
  * A decline that closes a real opportunity may offer someone for the role:
- * one sentence, only when the person named them. Each format words it for
- * its own length, so it comes in three.
+ * one sentence, only when the person named them, saying who they are (a
+ * candidate). "Happy", not "glad": a door-open line nearby may be glad
+ * already. Not "role": the sentences before it say it. Each format words it
+ * for its own length, so it comes in three.
  */
 export const REFERRAL_EMAIL: Sentence = {
   variants: [
     {
       when: REFERRED,
-      text: "If it would help, I'd be glad to put you in touch with {referral}, who I think would do well in this role.",
+      text: "If it would help, I'm happy to put you in touch with {referral}, who I think would be a strong candidate.",
     },
   ],
 };
@@ -68,12 +69,15 @@ export const REFERRAL_CALL: Sentence = {
   variants: [
     {
       when: REFERRED,
-      text: "If it would help, I'd be happy to put you in touch with {referral}, who I think would do well in this role.",
+      text: "If it would help, I'd be happy to put you in touch with {referral}, who I think would be a great candidate.",
     },
   ],
 };
 export const REFERRAL_MESSAGE: Sentence = {
   variants: [
-    { when: REFERRED, text: "If it helps, I'd be glad to put you in touch with {referral}." },
+    {
+      when: REFERRED,
+      text: "If it helps, I'm happy to put you in touch with {referral}, who'd be a strong candidate.",
+    },
   ],
 };

@@ -1,5 +1,12 @@
 import type { TemplateContent } from '../types';
-import { BOOKED, REASON, REFERRAL_EMAIL, REFERRAL_CALL, REFERRAL_MESSAGE } from './shared';
+import {
+  BOOKED,
+  REASON,
+  CANCEL_SUBJECT,
+  REFERRAL_EMAIL,
+  REFERRAL_CALL,
+  REFERRAL_MESSAGE,
+} from './shared';
 
 const NOT_BOOKED = { booked: false };
 
@@ -29,13 +36,7 @@ export const withdraw = {
   name: 'Withdraw after an interview',
   email: {
     subject: {
-      variants: [
-        {
-          when: BOOKED,
-          text: 'Withdrawing my application and canceling our interview for {interviewDate}',
-        },
-        { text: 'Withdrawing my application for the {jobTitle} role' },
-      ],
+      variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
     },
     greeting: 'Hi {theirName},',
     paragraphs: [
