@@ -7,3 +7,12 @@ if (typeof Element !== 'undefined') {
   // jsdom's own scrollTo only reports that it is not implemented.
   window.scrollTo = function scrollTo() {};
 }
+
+// jsdom paints nothing: its frames are a 60 Hz timer, which every step of a
+// component test then waits out (the focus moves after the next frame). A
+// frame here comes as soon as the tasks already queued have run, in order.
+if (typeof window !== 'undefined') {
+  window.requestAnimationFrame = (callback) =>
+    window.setTimeout(() => callback(performance.now()), 0) as unknown as number;
+  window.cancelAnimationFrame = (handle) => window.clearTimeout(handle);
+}
