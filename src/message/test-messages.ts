@@ -76,6 +76,47 @@ const MOVES: readonly { reschedule?: true; fields?: Fields }[] = [
   { reschedule: true, fields: { altTimes: 'Monday after 1pm or Wednesday morning' } },
 ];
 
+/** One distinct combination to render: the blanks it changes, and the draft's choices. */
+interface Plan {
+  readonly template: TemplateId;
+  readonly answers: AnswerSet['answers'];
+  readonly reason: string | null;
+  readonly booked: boolean;
+  /** The blanks this combination fills in its own way (a need, a referral, other times). */
+  readonly own: Fields;
+  readonly reschedule: boolean;
+}
+
+/**
+ * Which combinations give distinct texts depends on the answer sets, the
+ * content's conditions and the few blanks the combinations vary, never on
+ * the other blanks: the style checks render every distinct message once per
+ * typed time, and this is worked out once for them all.
+ */
+const plansCache = new WeakMap<object, WeakMap<object, Map<string, Plan[]>>>();
+
+function plansFor(
+  content: TemplatesContent,
+  fields: Fields,
+  sets: Iterable<AnswerSet>,
+  extras: boolean,
+): Plan[] {
+  const cacheKey = [extras, fields.need, fields.referral, fields.altTimes].join('|');
+  const cached = Array.isArray(sets)
+    ? plansCache.get(sets)?.get(content)?.get(cacheKey)
+    : undefined;
+  if (cached) return cached;
+  const plans = distinctPlans(content, fields, sets, extras);
+  if (Array.isArray(sets)) {
+    const byContent = plansCache.get(sets) ?? new WeakMap<object, Map<string, Plan[]>>();
+    const byKey = byContent.get(content) ?? new Map<string, Plan[]>();
+    byKey.set(cacheKey, plans);
+    byContent.set(content, byKey);
+    plansCache.set(sets, byContent);
+  }
+  return plans;
+}
+
 /**
  * Every distinct rendering of `content` with `fields`: negotiate with a need
  * that fits its topics and without one, the declines with a referral and
@@ -88,27 +129,47 @@ export function distinctMessages(
   /** Also with a referral and a moved interview (the style test does so once, not per time). */
   extras = true,
 ): DistinctMessage[] {
+  return plansFor(content, fields, sets, extras).map(
+    ({ template, answers, reason, booked, own, reschedule }) => {
+      const filled = { ...fields, ...own };
+      const draft = {
+        ...emptyDraft,
+        fields: filled,
+        reason,
+        booked,
+        ...(reschedule ? { reschedule: true } : {}),
+      } as MessageDraft;
+      const rendered = composeMessage(template, answers as Answers, draft, content);
+      return { template, answers, reason, booked, fields: filled, rendered };
+    },
+  );
+}
+
+function distinctPlans(
+  content: TemplatesContent,
+  fields: Fields,
+  sets: Iterable<AnswerSet>,
+  extras: boolean,
+): Plan[] {
   const conditioned = [...conditionedConcerns(content)];
   const seen = new Set<string>();
-  const found: DistinctMessage[] = [];
+  const found: Plan[] = [];
   for (const { answers, template } of sets) {
     const id = template as TemplateId;
     const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
-    const needs =
+    const needs: Fields[] =
       id === 'negotiate'
-        ? [
-            { ...fields, need: needFor(answers.concerns) },
-            { ...fields, need: '' },
-          ]
+        ? [{ need: needFor(answers.concerns) }, { need: '' }]
         : extras && REFERRING.includes(id)
-          ? [fields, { ...fields, referral: 'Jo Lee' }]
-          : [fields];
+          ? [{}, { referral: 'Jo Lee' }]
+          : [{}];
     const moves = extras && ACCEPTING.includes(id) ? MOVES : [{}];
     for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
       for (const booked of [false, true]) {
-        for (const [filled, move] of needs.flatMap((f) =>
+        for (const [own, move] of needs.flatMap((f) =>
           (booked ? moves : [{}]).map((m) => [{ ...f, ...m.fields }, m] as const),
         )) {
+          const filled = { ...fields, ...own };
           const key = [
             id,
             answers.stage,
@@ -123,15 +184,7 @@ export function distinctMessages(
           ].join('|');
           if (seen.has(key)) continue;
           seen.add(key);
-          const draft: MessageDraft = {
-            ...emptyDraft,
-            fields: filled,
-            reason,
-            booked,
-            ...(move.reschedule ? { reschedule: true } : {}),
-          } as MessageDraft;
-          const rendered = composeMessage(id, answers as Answers, draft, content);
-          found.push({ template: id, answers, reason, booked, fields: filled, rendered });
+          found.push({ template: id, answers, reason, booked, own, reschedule: !!move.reschedule });
         }
       }
     }
