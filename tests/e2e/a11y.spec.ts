@@ -9,16 +9,15 @@
  * journeys.spec.ts's business. Screenshots of a question, an error and each
  * outcome go to reports/screenshots/ (git-ignored) for a human look.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decisionMap, outcomeUi, ui } from '../../src/content';
 import { FIELD_MAX_LENGTH } from '../../src/message/draft';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
 import { expectView } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [320, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -52,14 +51,9 @@ async function checkEverywhere(page: Page, shotName?: string): Promise<void> {
       if (shotName) {
         await shot(page, `${shotName}-${width}-${colorScheme}`, { fullPage: true });
       }
-      // Legacy mode: one axe.run in the page (we have no frames), about 3x faster.
-      const results = await new AxeBuilder({ page })
-        .withTags(AXE_TAGS)
-        .setLegacyMode(true)
-        .options({ resultTypes: ['violations'] })
-        .analyze();
+      const violations = await axeViolations(page);
       failures.push(
-        ...results.violations.map(
+        ...violations.map(
           (v) =>
             `${width}px ${colorScheme}: ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
             v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),

@@ -10,10 +10,10 @@
  * - printed, the page shows the message and none of the controls.
  * Screenshots at 390 and 1280 px go to reports/screenshots/ for a human look.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { outcomeUi, questions, ui } from '../../src/content';
 import { QUESTION_IDS } from '../../src/flow/questions';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
 
@@ -188,13 +188,9 @@ test('the warning, the editor and the changed-suggestion notice pass axe, light 
     await page.setViewportSize({ width, height: 800 });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .setLegacyMode(true)
-        .options({ resultTypes: ['violations'] })
-        .analyze();
+      const violations = await axeViolations(page);
       failures.push(
-        ...results.violations.map(
+        ...violations.map(
           (v) => `${width}px ${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
         ),
       );

@@ -9,17 +9,15 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ui } from '../../src/content';
 import { site } from '../../src/content/site';
 import { SAVED_KEY } from '../../src/app/saved';
 import { THEME_KEY } from '../../src/site/theme';
 import { EVERY_VIEW, openVisit } from './a11y-checks';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** The pages beside the guide: address, `h1`, and a name for screenshots. */
 const PAGES = [
@@ -130,13 +128,9 @@ test.describe('the pages beside the guide', () => {
             if (width === 320) {
               await shot(page, `site-${name}-${width}-${colorScheme}-${theme}`, { fullPage: true });
             }
-            const results = await new AxeBuilder({ page })
-              .withTags(AXE_TAGS)
-              .setLegacyMode(true)
-              .options({ resultTypes: ['violations'] })
-              .analyze();
+            const violations = await axeViolations(page);
             failures.push(
-              ...results.violations.map(
+              ...violations.map(
                 (v) =>
                   `${width}px ${colorScheme}, shown ${shown}: ${v.id}: ${v.help}\n` +
                   v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n'),

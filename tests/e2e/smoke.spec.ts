@@ -7,11 +7,10 @@
  * Start view only on purpose: journeys through the guide belong in their own
  * spec files.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { shot } from './shots';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [320, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -33,8 +32,8 @@ for (const width of WIDTHS) {
 
       await shot(page, `start-${width}-${colorScheme}`, { fullPage: true });
 
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      const summary = results.violations.map(
+      const violations = await axeViolations(page);
+      const summary = violations.map(
         (v) =>
           `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
           v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
