@@ -113,7 +113,14 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
   for (const claim of requiredClaims(facts))
     if (!raw.some((sentence) => claim.phrases.some((p) => p.test(sentence))))
       problems.push(`leaves out ${claim.id}`);
-  if (facts.booked && facts.template !== 'hold-decline') {
+  if (facts.booked && facts.template === 'hold-decline') {
+    // The reply keeps the decline's subject, which named the canceled interview; the body never does.
+    if (format === 'email' && !bodies.subject?.includes(EVERYDAY.interviewDate ?? ''))
+      problems.push('a reply whose subject leaves out the canceled interview');
+    const body = bodies.subject === undefined ? full : full.slice(bodies.subject.length);
+    if (body.includes(EVERYDAY.interviewDate ?? ''))
+      problems.push('names an interview that the decline already canceled');
+  } else if (facts.booked) {
     if (!full.includes(EVERYDAY.interviewDate ?? ''))
       problems.push('a booked interview is not named');
     for (const phrase of bookedRequirement(facts.template))

@@ -122,7 +122,8 @@ export function buriedQuestionProblems(text: string): string[] {
 export function subjectProblems(subject: string, guideWords = subject): string[] {
   const problems: string[] = [];
   if (subject.length > SUBJECT_MAX) problems.push(`a subject of ${subject.length} characters`);
-  if (guideWords.includes(':')) problems.push('a subject with a colon');
+  // A reply's "Re: " is the mail's own mark, not a fragment after a colon.
+  if (guideWords.replace(/^Re: /, '').includes(':')) problems.push('a subject with a colon');
   return problems;
 }
 

@@ -2,7 +2,7 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL_SUBJECT,
+  DECLINE_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -28,9 +28,7 @@ const DECISION = {
 export const declineOutreach = {
   name: 'Decline an approach',
   email: {
-    subject: {
-      variants: [CANCEL_SUBJECT, { text: 'Declining the {jobTitle} opportunity' }],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],

@@ -1,5 +1,5 @@
 import type { Condition, Sentence, TemplateContent } from '../types';
-import { HAS_APPLIED, REASON } from './shared';
+import { REASON, REPLY_SUBJECT } from './shared';
 
 /*
  * The reply to a recruiter who answered the person's no: it keeps the no,
@@ -8,7 +8,6 @@ import { HAS_APPLIED, REASON } from './shared';
  * thinking it over. Other roles at the employer only with interest in it.
  */
 const WHY: Condition = { pushback: 'asked-why' };
-const WHY_APPLIED: Condition = { pushback: 'asked-why', stage: ['applied', 'interviewing'] };
 const WHY_REASON: Condition = { pushback: 'asked-why', reason: true };
 const INTERESTED: Condition = { employerInterest: 'yes' };
 const INTERESTED_ELSEWHERE: Condition = {
@@ -48,15 +47,8 @@ const thanks: Sentence = {
 export const holdDecline = {
   name: 'Answer their reply, and keep your no',
   email: {
-    subject: {
-      variants: [
-        // Their reply to the decline keeps its subject, as a reply would.
-        { when: WHY_APPLIED, text: 'Withdrawing my application for the {jobTitle} role' },
-        { when: WHY, text: 'Declining the {jobTitle} opportunity' },
-        { when: HAS_APPLIED, text: 'Still withdrawing from the {jobTitle} role' },
-        { text: 'Still declining the {jobTitle} opportunity' },
-      ],
-    },
+    // A reply in the thread: "Re: " and the subject of the decline it answers.
+    subject: REPLY_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [thanks, answer],

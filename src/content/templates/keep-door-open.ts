@@ -11,11 +11,10 @@ import {
   BOOKED_AT_OUTREACH,
   BOOKED_WHILE_INTERVIEWING,
   STAYING_ELSEWHERE,
-  STAYING_ELSEWHERE_APPLIED,
   STAYING_ELSEWHERE_INTERVIEWING,
   STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
-  CANCEL_SUBJECT,
+  DECLINE_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -134,22 +133,7 @@ const STILL_KEEN_MESSAGE = {
 export const keepDoorOpen = {
   name: 'Decline this role, ask about others',
   email: {
-    subject: {
-      variants: [
-        CANCEL_SUBJECT,
-        // Only future openings, not a talk now: the subject says just the no.
-        {
-          when: STAYING_ELSEWHERE_APPLIED,
-          text: 'Withdrawing my application for the {jobTitle} role',
-        },
-        { when: STAYING_ELSEWHERE, text: 'Declining the {jobTitle} role' },
-        {
-          when: HAS_APPLIED,
-          text: 'Withdrawing, but still interested in {company}',
-        },
-        { text: 'Declining this role, but still interested in {company}' },
-      ],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],

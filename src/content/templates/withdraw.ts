@@ -2,7 +2,7 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL_SUBJECT,
+  DECLINE_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -35,9 +35,7 @@ const DECISION = {
 export const withdraw = {
   name: 'Withdraw after an interview',
   email: {
-    subject: {
-      variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
