@@ -14,11 +14,40 @@ import {
   STAYING_ELSEWHERE_INTERVIEWING,
   STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
+  REFERRED,
   DECLINE_SUBJECT,
-  REFERRAL_EMAIL,
-  REFERRAL_CALL,
-  REFERRAL_MESSAGE,
 } from './shared';
+
+/*
+ * The offer of someone for this role comes after the person's own interest
+ * and the ask, on its own and marked "Separately", so "though" and "That said"
+ * answer the no, not the offer, and "other openings" are plainly theirs.
+ * "For this role": the lines before it are about other openings.
+ */
+const REFERRAL_EMAIL = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "Separately, if it would help, I'm happy to put you in touch with {referral}, who I think would be a strong candidate for this role.",
+    },
+  ],
+};
+const REFERRAL_CALL = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "Separately, if it would help, I'd be happy to put you in touch with {referral}, who I think would be a great candidate for this role.",
+    },
+  ],
+};
+const REFERRAL_MESSAGE = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "Separately, if it helps, I'm happy to put you in touch with {referral}, who'd be a strong candidate for this role.",
+    },
+  ],
+};
 
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
@@ -163,8 +192,6 @@ export const keepDoorOpen = {
           ],
         },
         DECISION,
-        // The offer of someone before the ask, so the ask comes last before the closing.
-        REFERRAL_EMAIL,
       ],
       [
         STILL_KEEN_EMAIL,
@@ -177,6 +204,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -208,8 +236,6 @@ export const keepDoorOpen = {
         },
       ],
       [DECISION],
-      // On a call the question must come last: they can't answer it while you go on.
-      [REFERRAL_CALL],
       [STILL_KEEN_CALL],
       [
         {
@@ -221,6 +247,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       [
         {
           variants: [
@@ -262,7 +289,6 @@ export const keepDoorOpen = {
         },
         DECISION,
         STILL_KEEN_MESSAGE,
-        REFERRAL_MESSAGE,
         {
           variants: [
             {
@@ -272,6 +298,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_MESSAGE],
     ],
     signOff: 'Best,',
   },
