@@ -137,7 +137,10 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
     if (format === 'email' && !/\breschedul/i.test(bodies.subject ?? ''))
       problems.push('a reschedule subject that does not say so');
   }
-  if (facts.template === 'hold-decline' && !/\b(decision stands|answer is the same)\b/i.test(guide))
+  if (
+    facts.template === 'hold-decline' &&
+    !/\b(decision stands|decision hasn't changed|answer is the same)\b/i.test(guide)
+  )
     problems.push('a reply to their answer that does not keep the no');
   if (format === 'email' && bodies.subject !== undefined) {
     const saysNo = /\b(withdraw|declin|cancel)/i.test(bodies.subject);

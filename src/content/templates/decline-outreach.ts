@@ -32,10 +32,7 @@ export const declineOutreach = {
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
-      [
-        'Thanks for reaching out about the {jobTitle} role at {company}, and for thinking of me.',
-        DECISION,
-      ],
+      ['Thanks for reaching out about the {jobTitle} role at {company}.', DECISION],
       [REFERRAL_EMAIL],
       [
         {

@@ -17,16 +17,16 @@ const INTERESTED_ELSEWHERE: Condition = {
 
 /*
  * The decline they answered already gave any reason the person chose, so the
- * reply refers back to it ("As I mentioned") rather than giving it as news.
- * "My decision stands", not "I'll stay with it": the reason may be staying in
- * their current job.
+ * reply to "why" names it plainly ("It's mainly that"), not as news, and keeps
+ * the no without sounding guarded ("my decision hasn't changed"), not "I'll
+ * stay with it": the reason may be staying in their current job.
  */
 const answer: Sentence = {
   variants: [
-    { when: WHY_REASON, text: "As I mentioned, it's mainly that {reason}, so my decision stands." },
+    { when: WHY_REASON, text: "It's mainly that {reason}, so my decision hasn't changed." },
     {
       when: WHY,
-      text: "It really comes down to fit. I don't think this role is the right one for me right now, so my decision stands.",
+      text: "It really comes down to fit: I don't think this role is the right one for me right now, so my decision hasn't changed.",
     },
     {
       when: REASON,

@@ -93,7 +93,7 @@ const STILL_KEEN_EMAIL = {
     },
     {
       when: STAYING_ELSEWHERE_REASON,
-      text: 'That said, I have a lot of respect for {company} and would welcome hearing about future openings.',
+      text: "That said, I have a lot of respect for {company}, and I'd be glad to hear about future openings.",
     },
     {
       when: STAYING_ELSEWHERE,
@@ -147,7 +147,7 @@ const STILL_KEEN_MESSAGE = {
     },
     {
       when: STAYING_ELSEWHERE_REASON,
-      text: 'I have a lot of respect for {company}, though, and would welcome hearing about future openings.',
+      text: "I have a lot of respect for {company}, though, and I'd be glad to hear about future openings.",
     },
     {
       when: STAYING_ELSEWHERE,
@@ -183,7 +183,7 @@ export const keepDoorOpen = {
             },
             // When the work itself is what puts them off, the praise goes to the people.
             {
-              when: { stage: ['interviewing'], anyConcern: ['uninteresting'] },
+              when: { stage: ['interviewing'], anyConcern: ['uninteresting', 'vague-scope'] },
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
@@ -253,6 +253,8 @@ export const keepDoorOpen = {
           variants: [
             { when: BOOKED, text: 'Thanks for understanding.' },
             { when: OPEN_TO_TALK, text: 'Thanks, I appreciate it.' },
+            // The thanks at the start was for their time already.
+            { when: INTERVIEWING, text: 'All the best to you and the team.' },
             { text: 'Thanks again for your time.' },
           ],
         },

@@ -42,9 +42,9 @@ export const withdraw = {
       [
         {
           variants: [
-            // When the work itself is what puts them off, the praise goes to the people.
+            // When the work itself (or its aim, or how unclear it is) puts them off, the praise goes to the people.
             {
-              when: { anyConcern: ['uninteresting'] },
+              when: { anyConcern: ['uninteresting', 'mission', 'vague-scope'] },
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
