@@ -165,5 +165,8 @@ export const outcomeUi = {
   booking: {
     label: 'An interview is already scheduled',
     hint: 'Check this and say when, so your message can mention it.',
+    /** On the reply to their answer: the no canceled it, and the reply keeps that email's subject. */
+    replyLabel: 'Your no canceled a scheduled interview',
+    replyHint: 'Leave this as it was in your no, so your reply keeps the same subject line.',
   },
 } as const;

@@ -113,7 +113,14 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
   for (const claim of requiredClaims(facts))
     if (!raw.some((sentence) => claim.phrases.some((p) => p.test(sentence))))
       problems.push(`leaves out ${claim.id}`);
-  if (facts.booked && facts.template !== 'hold-decline') {
+  if (facts.booked && facts.template === 'hold-decline') {
+    // The reply keeps the decline's subject, which named the canceled interview; the body never does.
+    if (format === 'email' && !bodies.subject?.includes(EVERYDAY.interviewDate ?? ''))
+      problems.push('a reply whose subject leaves out the canceled interview');
+    const body = bodies.subject === undefined ? full : full.slice(bodies.subject.length);
+    if (body.includes(EVERYDAY.interviewDate ?? ''))
+      problems.push('names an interview that the decline already canceled');
+  } else if (facts.booked) {
     if (!full.includes(EVERYDAY.interviewDate ?? ''))
       problems.push('a booked interview is not named');
     for (const phrase of bookedRequirement(facts.template))
@@ -130,7 +137,10 @@ function problemsOf(bodies: Bodies, facts: ClaimFacts, format: MessageFormat): s
     if (format === 'email' && !/\breschedul/i.test(bodies.subject ?? ''))
       problems.push('a reschedule subject that does not say so');
   }
-  if (facts.template === 'hold-decline' && !/\b(decision stands|answer is the same)\b/i.test(guide))
+  if (
+    facts.template === 'hold-decline' &&
+    !/\b(decision stands|decision hasn't changed|answer is the same)\b/i.test(guide)
+  )
     problems.push('a reply to their answer that does not keep the no');
   if (format === 'email' && bodies.subject !== undefined) {
     const saysNo = /\b(withdraw|declin|cancel)/i.test(bodies.subject);

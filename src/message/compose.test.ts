@@ -28,9 +28,12 @@ describe('fieldsUsed', () => {
     expect(withDate).toEqual(FIELD_IDS.filter((field) => withDate.includes(field)));
     expect(unbooked).toContain('yourName');
     expect(unbooked).not.toContain('interviewDate');
-    // The reply to a no follows a message that already cancelled any interview.
-    expect(withDate.includes('interviewDate')).toBe(id !== 'hold-decline');
-    expect(withDate.filter((field) => field !== 'interviewDate')).toEqual(unbooked);
+    // The reply to a no names a canceled interview only in its subject, the decline's own.
+    expect(withDate.includes('interviewDate')).toBe(true);
+    // Its subject then names the canceled interview, not the job title.
+    expect(withDate.filter((field) => field !== 'interviewDate')).toEqual(
+      id === 'hold-decline' ? unbooked.filter((field) => field !== 'jobTitle') : unbooked,
+    );
     expect(unbooked.includes('need')).toBe(id === 'negotiate');
     expect(unbooked.includes('referral')).toBe(REFERRAL_TEMPLATES.includes(id));
     expect(unbooked).not.toContain('altTimes');

@@ -104,14 +104,25 @@ export function restatedReasonProblems(text: string): string[] {
     : [];
 }
 
-/** An offer of someone after the question buries the question: it must come last before the closing. */
+/**
+ * An offer of someone after the question buries the question: it must come
+ * last before the closing, unless the offer stands apart, as a paragraph or
+ * talking point of its own that opens with "Separately".
+ */
 export function buriedQuestionProblems(text: string): string[] {
-  const sentences = sentencesOf(text);
-  const asked = sentences.findIndex((s) => s.endsWith('?'));
+  const blocks = text.split(/\n+/).map(sentencesOf);
+  const asked = blocks.findIndex((block) => block.some((s) => s.endsWith('?')));
   if (asked < 0) return [];
-  return sentences.slice(asked + 1).some((s) => /\b(put you in touch|introduce you)\b/i.test(s))
-    ? ['an offer of someone after the question']
-    : [];
+  const offers = (s: string) => /\b(put you in touch|introduce you)\b/i.test(s);
+  const askBlock = blocks[asked] ?? [];
+  const lastAsk = askBlock.map((s) => s.endsWith('?')).lastIndexOf(true);
+  const inAskBlock = askBlock.slice(lastAsk + 1);
+  const buried =
+    inAskBlock.some(offers) ||
+    blocks
+      .slice(asked + 1)
+      .some((block) => block.some((s, i) => offers(s) && !(i === 0 && /^Separately,/.test(s))));
+  return buried ? ['an offer of someone after the question'] : [];
 }
 
 /**
@@ -122,7 +133,8 @@ export function buriedQuestionProblems(text: string): string[] {
 export function subjectProblems(subject: string, guideWords = subject): string[] {
   const problems: string[] = [];
   if (subject.length > SUBJECT_MAX) problems.push(`a subject of ${subject.length} characters`);
-  if (guideWords.includes(':')) problems.push('a subject with a colon');
+  // A reply's "Re: " is the mail's own mark, not a fragment after a colon.
+  if (guideWords.replace(/^Re: /, '').includes(':')) problems.push('a subject with a colon');
   return problems;
 }
 
@@ -388,6 +400,15 @@ describe('how every message reads', () => {
       ];
       expect(problems).toContain('keep-door-open message: "i\'d be glad" 2 times');
       expect(problems).toContain('keep-door-open call: an offer of someone after the question');
+      // An offer on its own after the question passes only as a paragraph of its own, marked.
+      const asked = 'I would love to work at Acme, though. Could we talk next week?';
+      const offer = 'Separately, I could put you in touch with Jo Lee.';
+      expect(buriedQuestionProblems(`${asked}\n\n${offer}\n\nThanks.`)).toEqual([]);
+      expect(buriedQuestionProblems(`- ${asked}\n- ${offer}`)).toEqual([]);
+      expect(buriedQuestionProblems(`${asked} ${offer}`)).not.toEqual([]);
+      expect(
+        buriedQuestionProblems(`${asked}\n\nI could put you in touch with Jo Lee.`),
+      ).not.toEqual([]);
       expect(problems).toContain('hold-decline email: gives the reason again as news');
     },
   );

@@ -174,6 +174,8 @@ function distinctPlans(
             id,
             answers.stage,
             answers['employer-interest'],
+            // Every answer a condition can name (see Condition): asked-why and asked-to-reconsider differ.
+            answers.pushback,
             reason,
             booked,
             filled.need,

@@ -23,8 +23,8 @@ export const acceptAfterTalks = {
     subject: {
       variants: [
         { when: BOOKED, text: 'Confirming our interview for {interviewDate}' },
-        { when: INTERVIEWING, text: 'Going ahead with the next round for the {jobTitle} role' },
-        { text: 'Going ahead with an interview for the {jobTitle} role' },
+        { when: INTERVIEWING, text: 'Going ahead with the next round' },
+        { text: 'Going ahead with the {jobTitle} interview' },
       ],
     },
     greeting: 'Hi {theirName},',

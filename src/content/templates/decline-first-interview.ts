@@ -2,7 +2,7 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL_SUBJECT,
+  DECLINE_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -31,9 +31,7 @@ const DECISION = {
 export const declineFirstInterview = {
   name: 'Decline a first interview',
   email: {
-    subject: {
-      variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],

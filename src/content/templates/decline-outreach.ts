@@ -2,7 +2,7 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL_SUBJECT,
+  DECLINE_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -28,16 +28,11 @@ const DECISION = {
 export const declineOutreach = {
   name: 'Decline an approach',
   email: {
-    subject: {
-      variants: [CANCEL_SUBJECT, { text: 'Declining the {jobTitle} opportunity' }],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
-      [
-        'Thanks for reaching out about the {jobTitle} role at {company}, and for thinking of me.',
-        DECISION,
-      ],
+      ['Thanks for reaching out about the {jobTitle} role at {company}.', DECISION],
       [REFERRAL_EMAIL],
       [
         {

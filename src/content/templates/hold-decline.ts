@@ -1,5 +1,5 @@
 import type { Condition, Sentence, TemplateContent } from '../types';
-import { HAS_APPLIED, REASON } from './shared';
+import { REASON, REPLY_SUBJECT } from './shared';
 
 /*
  * The reply to a recruiter who answered the person's no: it keeps the no,
@@ -8,7 +8,6 @@ import { HAS_APPLIED, REASON } from './shared';
  * thinking it over. Other roles at the employer only with interest in it.
  */
 const WHY: Condition = { pushback: 'asked-why' };
-const WHY_APPLIED: Condition = { pushback: 'asked-why', stage: ['applied', 'interviewing'] };
 const WHY_REASON: Condition = { pushback: 'asked-why', reason: true };
 const INTERESTED: Condition = { employerInterest: 'yes' };
 const INTERESTED_ELSEWHERE: Condition = {
@@ -18,16 +17,16 @@ const INTERESTED_ELSEWHERE: Condition = {
 
 /*
  * The decline they answered already gave any reason the person chose, so the
- * reply refers back to it ("As I mentioned") rather than giving it as news.
- * "My decision stands", not "I'll stay with it": the reason may be staying in
- * their current job.
+ * reply to "why" names it plainly ("It's mainly that"), not as news, and keeps
+ * the no without sounding guarded ("my decision hasn't changed"), not "I'll
+ * stay with it": the reason may be staying in their current job.
  */
 const answer: Sentence = {
   variants: [
-    { when: WHY_REASON, text: "As I mentioned, it's mainly that {reason}, so my decision stands." },
+    { when: WHY_REASON, text: "It's mainly that {reason}, so my decision hasn't changed." },
     {
       when: WHY,
-      text: "It really comes down to fit. I don't think this role is the right one for me right now, so my decision stands.",
+      text: "It really comes down to fit: I don't think this role is the right one for me right now, so my decision hasn't changed.",
     },
     {
       when: REASON,
@@ -48,15 +47,8 @@ const thanks: Sentence = {
 export const holdDecline = {
   name: 'Answer their reply, and keep your no',
   email: {
-    subject: {
-      variants: [
-        // Their reply to the decline keeps its subject, as a reply would.
-        { when: WHY_APPLIED, text: 'Withdrawing my application for the {jobTitle} role' },
-        { when: WHY, text: 'Declining the {jobTitle} opportunity' },
-        { when: HAS_APPLIED, text: 'Still withdrawing from the {jobTitle} role' },
-        { text: 'Still declining the {jobTitle} opportunity' },
-      ],
-    },
+    // A reply in the thread: "Re: " and the subject of the decline it answers.
+    subject: REPLY_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [thanks, answer],

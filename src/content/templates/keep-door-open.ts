@@ -11,15 +11,43 @@ import {
   BOOKED_AT_OUTREACH,
   BOOKED_WHILE_INTERVIEWING,
   STAYING_ELSEWHERE,
-  STAYING_ELSEWHERE_APPLIED,
   STAYING_ELSEWHERE_INTERVIEWING,
   STAYING_ELSEWHERE_REASON,
   OPEN_TO_TALK,
-  CANCEL_SUBJECT,
-  REFERRAL_EMAIL,
-  REFERRAL_CALL,
-  REFERRAL_MESSAGE,
+  REFERRED,
+  DECLINE_SUBJECT,
 } from './shared';
+
+/*
+ * The offer of someone for this role comes after the person's own interest
+ * and the ask, on its own and marked "Separately", so "though" and "That said"
+ * answer the no, not the offer, and "other openings" are plainly theirs.
+ * "For this role": the lines before it are about other openings.
+ */
+const REFERRAL_EMAIL = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "Separately, if it would help, I'm happy to put you in touch with {referral}, who I think would be a strong candidate for this role.",
+    },
+  ],
+};
+const REFERRAL_CALL = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "Separately, if it would help, I'd be happy to put you in touch with {referral}, who I think would be a great candidate for this role.",
+    },
+  ],
+};
+const REFERRAL_MESSAGE = {
+  variants: [
+    {
+      when: REFERRED,
+      text: "Separately, if it helps, I'm happy to put you in touch with {referral}, who'd be a strong candidate for this role.",
+    },
+  ],
+};
 
 /** A decline cancels a booked interview first, by its time, with an apology. */
 const CANCEL = {
@@ -65,7 +93,7 @@ const STILL_KEEN_EMAIL = {
     },
     {
       when: STAYING_ELSEWHERE_REASON,
-      text: 'That said, I have a lot of respect for {company} and would welcome hearing about future openings.',
+      text: "That said, I have a lot of respect for {company}, and I'd be glad to hear about future openings.",
     },
     {
       when: STAYING_ELSEWHERE,
@@ -119,7 +147,7 @@ const STILL_KEEN_MESSAGE = {
     },
     {
       when: STAYING_ELSEWHERE_REASON,
-      text: 'I have a lot of respect for {company}, though, and would welcome hearing about future openings.',
+      text: "I have a lot of respect for {company}, though, and I'd be glad to hear about future openings.",
     },
     {
       when: STAYING_ELSEWHERE,
@@ -134,22 +162,7 @@ const STILL_KEEN_MESSAGE = {
 export const keepDoorOpen = {
   name: 'Decline this role, ask about others',
   email: {
-    subject: {
-      variants: [
-        CANCEL_SUBJECT,
-        // Only future openings, not a talk now: the subject says just the no.
-        {
-          when: STAYING_ELSEWHERE_APPLIED,
-          text: 'Withdrawing my application for the {jobTitle} role',
-        },
-        { when: STAYING_ELSEWHERE, text: 'Declining the {jobTitle} role' },
-        {
-          when: HAS_APPLIED,
-          text: 'Withdrawing, but still interested in {company}',
-        },
-        { text: 'Declining this role, but still interested in {company}' },
-      ],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
@@ -170,7 +183,7 @@ export const keepDoorOpen = {
             },
             // When the work itself is what puts them off, the praise goes to the people.
             {
-              when: { stage: ['interviewing'], anyConcern: ['uninteresting'] },
+              when: { stage: ['interviewing'], anyConcern: ['uninteresting', 'vague-scope'] },
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {
@@ -179,8 +192,6 @@ export const keepDoorOpen = {
           ],
         },
         DECISION,
-        // The offer of someone before the ask, so the ask comes last before the closing.
-        REFERRAL_EMAIL,
       ],
       [
         STILL_KEEN_EMAIL,
@@ -193,6 +204,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_EMAIL],
       [
         {
           variants: [
@@ -224,8 +236,6 @@ export const keepDoorOpen = {
         },
       ],
       [DECISION],
-      // On a call the question must come last: they can't answer it while you go on.
-      [REFERRAL_CALL],
       [STILL_KEEN_CALL],
       [
         {
@@ -237,11 +247,14 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_CALL],
       [
         {
           variants: [
             { when: BOOKED, text: 'Thanks for understanding.' },
             { when: OPEN_TO_TALK, text: 'Thanks, I appreciate it.' },
+            // The thanks at the start was for their time already.
+            { when: INTERVIEWING, text: 'All the best to you and the team.' },
             { text: 'Thanks again for your time.' },
           ],
         },
@@ -278,7 +291,6 @@ export const keepDoorOpen = {
         },
         DECISION,
         STILL_KEEN_MESSAGE,
-        REFERRAL_MESSAGE,
         {
           variants: [
             {
@@ -288,6 +300,7 @@ export const keepDoorOpen = {
           ],
         },
       ],
+      [REFERRAL_MESSAGE],
     ],
     signOff: 'Best,',
   },

@@ -83,7 +83,7 @@ export const negotiate = {
   email: {
     subject: {
       variants: [
-        { when: BOOKED, text: 'A quick question before our interview for {interviewDate}' },
+        { when: BOOKED, text: 'Quick question before our interview for {interviewDate}' },
         { text: 'A quick question about the {jobTitle} role' },
       ],
     },

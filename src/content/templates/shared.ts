@@ -26,10 +26,6 @@ export const BOOKED_WHILE_INTERVIEWING: Condition = { booked: true, stage: ['int
 /** Another offer, or a job they're happy in: no call this week about other openings. */
 export const STAYING_ELSEWHERE: Condition = { anyConcern: ['other-offer', 'happy-current-job'] };
 /* Written out, not spread from STAYING_ELSEWHERE, for the same reason as HAS_APPLIED_REASON. */
-export const STAYING_ELSEWHERE_APPLIED: Condition = {
-  anyConcern: ['other-offer', 'happy-current-job'],
-  stage: ['applied', 'interviewing'],
-};
 export const STAYING_ELSEWHERE_INTERVIEWING: Condition = {
   anyConcern: ['other-offer', 'happy-current-job'],
   stage: ['interviewing'],
@@ -45,9 +41,49 @@ export const OPEN_TO_TALK: Condition = { noConcern: ['other-offer', 'happy-curre
  * "for" it, so it can't be read as a new time, in few enough words to show
  * whole in a phone's inbox. The body says whether it withdraws or declines.
  */
-export const CANCEL_SUBJECT: Variant = {
-  when: BOOKED,
-  text: 'Canceling our interview for {interviewDate}',
+const CANCEL_SUBJECT_TEXT = 'Canceling our interview for {interviewDate}';
+export const CANCEL_SUBJECT: Variant = { when: BOOKED, text: CANCEL_SUBJECT_TEXT };
+
+/** Still keen on the employer and open to a talk now: the subject says so (keep-door-open only). */
+const KEEN_TO_TALK_APPLIED: Condition = {
+  employerInterest: 'yes',
+  noConcern: ['other-offer', 'happy-current-job'],
+  stage: ['applied', 'interviewing'],
+};
+const KEEN_TO_TALK: Condition = {
+  employerInterest: 'yes',
+  noConcern: ['other-offer', 'happy-current-job'],
+};
+const KEEN_APPLIED_SUBJECT = 'Withdrawing, but still interested in {company}';
+const KEEN_SUBJECT = 'Declining this role, but still interested in {company}';
+const APPLIED_SUBJECT = 'Withdrawing my {jobTitle} application';
+const OUTREACH_SUBJECT = 'Declining the {jobTitle} opportunity';
+
+/**
+ * The subject of every decline that closes a real opportunity (outreach,
+ * first interview, withdraw, keep-door-open), chosen in one place so the
+ * reply that may follow it (hold-decline) can answer under the same one. Each
+ * says the no in its first word and stays within a phone's inbox line.
+ */
+export const DECLINE_SUBJECT: Sentence = {
+  variants: [
+    CANCEL_SUBJECT,
+    { when: KEEN_TO_TALK_APPLIED, text: KEEN_APPLIED_SUBJECT },
+    { when: KEEN_TO_TALK, text: KEEN_SUBJECT },
+    { when: HAS_APPLIED, text: APPLIED_SUBJECT },
+    { text: OUTREACH_SUBJECT },
+  ],
+};
+
+/** The reply to their answer keeps the thread: "Re: " and the decline's own subject, by the same choice. */
+export const REPLY_SUBJECT: Sentence = {
+  variants: [
+    { when: BOOKED, text: `Re: ${CANCEL_SUBJECT_TEXT}` },
+    { when: KEEN_TO_TALK_APPLIED, text: `Re: ${KEEN_APPLIED_SUBJECT}` },
+    { when: KEEN_TO_TALK, text: `Re: ${KEEN_SUBJECT}` },
+    { when: HAS_APPLIED, text: `Re: ${APPLIED_SUBJECT}` },
+    { text: `Re: ${OUTREACH_SUBJECT}` },
+  ],
 };
 
 /**

@@ -2,7 +2,7 @@ import type { TemplateContent } from '../types';
 import {
   BOOKED,
   REASON,
-  CANCEL_SUBJECT,
+  DECLINE_SUBJECT,
   REFERRAL_EMAIL,
   REFERRAL_CALL,
   REFERRAL_MESSAGE,
@@ -35,18 +35,16 @@ const DECISION = {
 export const withdraw = {
   name: 'Withdraw after an interview',
   email: {
-    subject: {
-      variants: [CANCEL_SUBJECT, { text: 'Withdrawing my application for the {jobTitle} role' }],
-    },
+    subject: DECLINE_SUBJECT,
     greeting: 'Hi {theirName},',
     paragraphs: [
       [CANCEL],
       [
         {
           variants: [
-            // When the work itself is what puts them off, the praise goes to the people.
+            // When the work itself (or its aim, or how unclear it is) puts them off, the praise goes to the people.
             {
-              when: { anyConcern: ['uninteresting'] },
+              when: { anyConcern: ['uninteresting', 'mission', 'vague-scope'] },
               text: "Thank you for your time throughout the interview process for the {jobTitle} role at {company}. I've enjoyed getting to know you and the team.",
             },
             {

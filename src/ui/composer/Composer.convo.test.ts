@@ -76,6 +76,8 @@ describe('a referral', () => {
     renderBound({ template: 'hold-decline', answers: pushedBack, draft: emptyDraft });
     expect(shownFields()).not.toContain('referral');
     expect(screen.queryByRole('checkbox', { name: outcomeUi.booking.label })).toBeNull();
+    // It asks instead whether the no canceled one, for the subject it keeps.
+    expect(screen.getByRole('checkbox', { name: outcomeUi.booking.replyLabel })).not.toBeChecked();
     expect(message()).toHaveAttribute('data-template', 'hold-decline');
   });
 });
