@@ -319,7 +319,7 @@ const setsFor = (...ids: string[]) => everySet().filter((s) => ids.includes(s.te
 describe('how every message reads', () => {
   it(
     'has none of the faults a program can see, with every typed time',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     () => {
       const sets = everySet();
       const started = performance.now();
