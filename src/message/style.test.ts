@@ -226,6 +226,8 @@ function styleProblems(
   const note = (found: readonly string[], example: string) => {
     for (const problem of found) if (!problems.has(problem)) problems.set(problem, example);
   };
+  // Many combinations render the same text: each text is read once per template.
+  const read = new Set<string>();
   for (const time of times) {
     const fields = { ...EVERYDAY_FIELDS, interviewDate: time };
     const messages = distinctMessages(content, fields, sets, time === TYPED_TIMES[0]);
@@ -234,6 +236,9 @@ function styleProblems(
       const subject = rendered.email.subject;
       for (const [format, text] of Object.entries(textsOf(rendered))) {
         const all = format === 'email' ? `${subject}\n\n${text}` : text;
+        const seen = `${template}|${format}|${time}|${all}`;
+        if (read.has(seen)) continue;
+        read.add(seen);
         note(
           [
             ...timeProblems(all, time),
