@@ -51,7 +51,7 @@ export const declineAfterTalks = {
     subject: {
       variants: [
         CANCEL_SUBJECT,
-        { when: HAS_APPLIED, text: 'Withdrawing my application for the {jobTitle} role' },
+        { when: HAS_APPLIED, text: 'Withdrawing my {jobTitle} application' },
         { text: 'Declining the {jobTitle} opportunity' },
       ],
     },

@@ -84,7 +84,7 @@ export const holdDecline = {
         {
           variants: [
             { when: WHY, text: 'Thanks for following up.' },
-            { text: 'Thanks for giving me the chance to reconsider. I appreciate it.' },
+            { text: 'Thanks for giving me the chance to reconsider.' },
           ],
         },
       ],

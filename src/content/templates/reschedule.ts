@@ -14,7 +14,7 @@ export const reschedule = {
     paragraphs: [
       [
         'Thank you again for the chance to interview for the {jobTitle} role at {company}.',
-        "I'm sorry to ask, but could we move the interview we set for {interviewDate}? That no longer works for me.",
+        "I'm sorry to ask, but could we move the interview we set for {interviewDate}? That time no longer works for me.",
       ],
       [
         {
@@ -34,7 +34,7 @@ export const reschedule = {
   call: {
     points: [
       ["I'm calling about our {jobTitle} interview, set for {interviewDate}."],
-      ["I'm sorry, but that no longer works for me. Could we move it?"],
+      ["I'm sorry, but that time no longer works for me. Could we move it?"],
       [
         {
           variants: [
@@ -53,7 +53,7 @@ export const reschedule = {
     greeting: 'Hi {theirName},',
     paragraphs: [
       [
-        "I'm sorry to ask, but could we move our {jobTitle} interview scheduled for {interviewDate}? That no longer works for me.",
+        "I'm sorry to ask, but could we move our {jobTitle} interview scheduled for {interviewDate}? That time no longer works for me.",
         {
           variants: [
             { when: ALT_TIMES, text: "I'm available {altTimes}." },
