@@ -62,7 +62,9 @@ try {
   );
   const warm = !coldOnly && runs('warm');
   const floors =
-    warm || runs('cold') ? await measureFloors(browser, url, content) : /** @type {{}} */ ({});
+    warm || runs('cold')
+      ? await measureFloors(browser, url, content)
+      : /** @type {Awaited<ReturnType<typeof measureFloors>>} */ ({});
   const timings = [
     ...(await measureJourney(browser, url, warm ? JOURNEY_RUNS : 0, content, { traceInto })),
     ...(await measureJourney(browser, url, warm ? KEYBOARD_RUNS : 0, content, {
