@@ -33,6 +33,9 @@ export async function loadAhead(session: Session, questionView: Loadable): Promi
   const pieces: (() => Promise<unknown>)[] = [
     () => import('../../flow/machine'),
     () => import('../../flow/view'),
+    () => import('../../flow/progress'),
+    // The question page's parts, then the page.
+    () => import('../answers/AnswersSummary.svelte'),
     () => questionView.load(),
   ];
   for (const piece of pieces) {
