@@ -8,6 +8,10 @@
  *   cold run's two visits, the typing page) to reports/bench-trace.json and
  *   prints where each kind of step spends the main thread's time.
  * - `--cold`: only the bytes, one load, the floors and the cold journeys.
+ * - `--only <parts>`: only these parts, comma-separated, of `load` (the cold
+ *   loads), `warm` (the floors and the warm journeys), `typing` and `cold`
+ *   (the floors and the cold journeys): `--only typing,load` for issue 20's
+ *   figures in a few minutes. The bytes are always printed.
  * - `BENCH_PORT`: the preview server's port (the baseline the next one up).
  * - `BENCH_BASELINE=<dist dir>`: another build's cold journeys too,
  *   alternating with this one's, for "cold Start no slower than before".
@@ -32,6 +36,15 @@ import { measureTyping } from './typing.mjs';
 const started = Date.now();
 const trace = process.argv.includes('--trace');
 const coldOnly = process.argv.includes('--cold');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : undefined;
+const PARTS = ['load', 'warm', 'typing', 'cold'];
+if (only && (only.size === 0 || ![...only].every((part) => PARTS.includes(part)))) {
+  console.error(`--only takes a comma-separated list of: ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+/** Whether a part of the bench runs. @param {string} part */
+const runs = (part) => !only || only.has(part);
 const server = await buildAndPreview();
 const bytes = firstViewBytes('dist');
 const browser = await launchBrowser();
@@ -42,15 +55,24 @@ try {
   const traceEvents = [];
   const traceInto = trace ? traceEvents : undefined;
 
-  const { fcp, longestTask } = await measureLoads(browser, url, coldOnly ? 1 : undefined);
-  const floors = await measureFloors(browser, url, content);
+  const { fcp, longestTask } = await measureLoads(
+    browser,
+    url,
+    coldOnly || !runs('load') ? 1 : undefined,
+  );
+  const warm = !coldOnly && runs('warm');
+  const floors =
+    warm || runs('cold')
+      ? await measureFloors(browser, url, content)
+      : /** @type {Awaited<ReturnType<typeof measureFloors>>} */ ({});
   const timings = [
-    ...(await measureJourney(browser, url, coldOnly ? 0 : JOURNEY_RUNS, content, { traceInto })),
-    ...(await measureJourney(browser, url, coldOnly ? 0 : KEYBOARD_RUNS, content, {
+    ...(await measureJourney(browser, url, warm ? JOURNEY_RUNS : 0, content, { traceInto })),
+    ...(await measureJourney(browser, url, warm ? KEYBOARD_RUNS : 0, content, {
       keyboard: true,
     })),
   ];
-  const typing = coldOnly ? undefined : await measureTyping(browser, url, content, traceInto);
+  const typing =
+    coldOnly || !runs('typing') ? undefined : await measureTyping(browser, url, content, traceInto);
 
   // Cold journeys, alternating with the baseline build's when there is one.
   const baselineDir = process.env.BENCH_BASELINE;
@@ -60,7 +82,7 @@ try {
   /** @type {StepTiming[]} */
   const baselineTimings = [];
   try {
-    for (let i = 0; i < COLD_RUNS; i++) {
+    for (let i = 0; i < (runs('cold') ? COLD_RUNS : 0); i++) {
       coldTimings.push(
         ...(await measureCold(browser, url, content, i === 0 ? traceInto : undefined)),
       );

@@ -245,11 +245,15 @@ export class Guide {
     this.#send({ type: 'guide.restarted' });
   }
 
-  /** Keeps the message being composed (in memory and storage). */
+  /**
+   * Keeps the message being composed: in memory at once, in storage once the
+   * person pauses, or when the page is hidden or left (`persist`), whichever
+   * comes first.
+   */
   setDraft(draft: MessageDraft) {
     this.#release();
     this.draft = draft;
-    this.#saving.save();
+    this.#saving.typed();
   }
 
   /** Follows the browser's back and forward buttons to the view in the URL. */

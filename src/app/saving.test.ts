@@ -1,12 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { next } from '../flow/view';
 import { replay } from '../flow/test-model';
 import { emptyDraft } from '../message/draft';
 import { afterPaint } from '../platform/after-paint';
 import { memoryStorage, safeStore, type SafeStore } from '../platform/storage';
 import { SAVED_KEY, SAVED_VERSION, parseSaved } from './saved';
-import { Saving, recordOf } from './saving';
+import { DRAFT_SAVE_DELAY_MS, Saving, recordOf } from './saving';
 
 const NOW = 1_700_000_000_000;
 const toNegotiate = {
@@ -111,5 +111,77 @@ describe('Saving', () => {
     s.stepped();
     s.save();
     expect(saved()).toBeUndefined();
+  });
+});
+
+describe('Saving a change to the message', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  /** A saving whose store counts its writes. */
+  function counted(options: { holding?: boolean } = {}) {
+    const storage = memoryStorage();
+    const store = safeStore(SAVED_KEY, () => storage);
+    const write = vi.spyOn(store, 'write');
+    return { ...saving({ ...options, store }), storage, write };
+  }
+
+  it('writes once the person pauses, not at each change', () => {
+    const { saving: s, write } = counted();
+    for (let key = 0; key < 10; key++) {
+      s.typed();
+      vi.advanceTimersByTime(DRAFT_SAVE_DELAY_MS - 1);
+    }
+    expect(write).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(write).toHaveBeenCalledOnce();
+    vi.runAllTimers();
+    expect(write).toHaveBeenCalledOnce();
+  });
+
+  it('writes a change at once when persisted (the page is hidden), and not again after the pause', () => {
+    const { saving: s, write } = counted();
+    s.typed();
+    s.persist();
+    expect(write).toHaveBeenCalledOnce();
+    vi.runAllTimers();
+    expect(write).toHaveBeenCalledOnce();
+  });
+
+  it('writes the change with a step that saves first, and not again after the pause', () => {
+    const { saving: s, write } = counted();
+    s.typed();
+    s.stepped();
+    s.persist();
+    expect(write).toHaveBeenCalledOnce();
+    vi.runAllTimers();
+    expect(write).toHaveBeenCalledOnce();
+  });
+
+  it('writes the last change when stopped, and nothing after', () => {
+    const { saving: s, write } = counted();
+    s.typed();
+    s.stop();
+    expect(write).toHaveBeenCalledOnce();
+    s.typed();
+    vi.runAllTimers();
+    expect(write).toHaveBeenCalledOnce();
+  });
+
+  it('drops a change that waits when saving is held (the answers were cleared)', () => {
+    const { saving: s, write } = counted();
+    s.typed();
+    s.hold();
+    vi.runAllTimers();
+    s.persist();
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing while held, however long the person types', () => {
+    const { saving: s, write } = counted({ holding: true });
+    s.typed();
+    vi.runAllTimers();
+    s.persist();
+    expect(write).not.toHaveBeenCalled();
   });
 });

@@ -16,6 +16,13 @@ export function outcomeOf(view: View): OutcomeId | null {
   return view.kind === 'outcome' ? view.outcome : null;
 }
 
+/**
+ * How long saving waits after the person's last change to the message before
+ * writing the record: typing writes once the person pauses, not at each key.
+ * What waits is written at once when the page is hidden or goes away (`persist`).
+ */
+export const DRAFT_SAVE_DELAY_MS = 400;
+
 /** A record as the guide writes it, before it is dated. */
 export type RecordBody = Omit<SavedGuide, 'v' | 'savedAt'>;
 
@@ -67,6 +74,8 @@ export class Saving {
   #due = false;
   /** Whether that already waits for the next paint. */
   #paintAwaited = false;
+  /** The timer of a change to the message, while it waits for the person to pause. */
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
 
   constructor(options: SavingOptions) {
@@ -90,6 +99,16 @@ export class Saving {
     });
   }
 
+  /**
+   * The person changed the message: its record is saved once they pause
+   * (`DRAFT_SAVE_DELAY_MS` after the last change), or sooner by `persist`.
+   */
+  typed() {
+    this.#due = true;
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => this.persist(), DRAFT_SAVE_DELAY_MS);
+  }
+
   /** Saves the record still waiting, now (the page may be hidden, and never paint again). */
   persist() {
     if (this.#due) this.save();
@@ -98,6 +117,7 @@ export class Saving {
   /** Saves the record of what is on screen now, unless saving is held or stopped. */
   save() {
     this.#due = false;
+    this.#cancelTyping();
     if (this.#stopped || this.#holding) return;
     const { snapshot, draft } = this.#options.current();
     this.write(recordOf(snapshot, draft));
@@ -123,6 +143,12 @@ export class Saving {
   hold() {
     this.#holding = true;
     this.#due = false;
+    this.#cancelTyping();
+  }
+
+  #cancelTyping() {
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
   }
 
   /** The person took a step: saving goes on. */

@@ -117,8 +117,16 @@ export class Session {
     this.#notices = [...notices, 'cleared'];
   }
 
-  /** Saves what waits to be saved (the page is being hidden). */
+  /** Saves what waits to be saved (the page is being hidden, or left). */
   persist() {
     this.guide?.persist();
+  }
+
+  /**
+   * The page was hidden or shown again. A hidden page may be frozen or
+   * discarded with no `pagehide`, so what waits is saved as it is hidden.
+   */
+  visibilityChanged(state: DocumentVisibilityState) {
+    if (state === 'hidden') this.persist();
   }
 }

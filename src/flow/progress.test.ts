@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { GuideEvent, GuideSnapshot } from './machine';
-import { progressOf } from './progress';
+import { countingAhead, progressOf } from './progress';
 import { CONCERN_IDS } from './questions';
 import { createGuideTestModel } from './test-model';
-import { next, viewOf } from './view';
+import { initialSnapshot, next, viewOf } from './view';
 import { replay } from './test-model';
 
 describe('progress', () => {
@@ -46,6 +46,13 @@ describe('progress', () => {
     const pushback = next(declined.snapshot, { type: 'reply.opened' });
     expect(viewOf(pushback)).toEqual({ kind: 'question', question: 'pushback' });
     expect(progressOf(pushback)).toBeUndefined();
+  });
+
+  it('counts ahead in several steps, and the first question counts the same after them', () => {
+    const first = next(initialSnapshot(), { type: 'guide.started' });
+    const steps = [...countingAhead()];
+    expect(steps.length).toBeGreaterThan(1);
+    expect(progressOf(first)).toEqual({ number: 1, total: 5, exact: false });
   });
 
   it('has none off the question pages', () => {

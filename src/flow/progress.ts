@@ -29,11 +29,15 @@ function candidateAnswers(question: QuestionId): readonly GuideEvent[] {
 const remainingByPath = new Map<string, { min: number; max: number }>();
 const REMEMBERED_COUNTS = 1000;
 
+/** What a count is remembered by: the question, and the answers on the path to it. */
+const keyOf = (question: QuestionId, snapshot: GuideSnapshot): string =>
+  `${question}${encodeAnswers(answersOnPath(snapshot))}`;
+
 /** The fewest and most questions still to come after this view, over every answer left. */
 function remaining(snapshot: GuideSnapshot): { min: number; max: number } {
   const view = viewOf(snapshot);
   if (view.kind !== 'question') return { min: 0, max: 0 };
-  const key = `${view.question}${encodeAnswers(answersOnPath(snapshot))}`;
+  const key = keyOf(view.question, snapshot);
   const known = remainingByPath.get(key);
   if (known) return known;
   let min = Infinity;
@@ -73,9 +77,25 @@ export function progressOf(snapshot: GuideSnapshot): Progress | undefined {
 
 /**
  * Counting from the first question explores every path the guide has: about
- * 14 ms on a fast machine the first time, several times that on a slow phone.
- * It is done as this module loads (with the question pages' code, fetched as
- * soon as the person shows they mean to start), so that the step to the
- * first question does not wait for it; every later count is then known.
+ * 14 ms on a fast machine the first time, several times that on a slow phone,
+ * so the step to the first question should not wait for it. This counts
+ * ahead, a transition at a time: each `next()` of the iterator takes one
+ * step of the machine, or counts one question whose later questions are
+ * counted already, so the caller can spread the work over idle tasks. Once
+ * it is done, every count from the first question is known.
  */
-progressOf(next(initialSnapshot(), { type: 'guide.started' }));
+export function* countingAhead(): Generator<void, void, undefined> {
+  yield* countFrom(next(initialSnapshot(), { type: 'guide.started' }));
+}
+
+function* countFrom(snapshot: GuideSnapshot): Generator<void, void, undefined> {
+  const view = viewOf(snapshot);
+  if (view.kind !== 'question' || remainingByPath.has(keyOf(view.question, snapshot))) return;
+  for (const event of candidateAnswers(view.question)) {
+    const after = next(snapshot, event);
+    yield;
+    yield* countFrom(after);
+  }
+  remaining(snapshot);
+  yield;
+}

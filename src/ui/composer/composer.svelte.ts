@@ -10,6 +10,7 @@ import {
   offeredReasons,
   takesReason,
 } from '../../message/compose';
+import { FIELD_IDS, type Fields } from '../../flow/fields';
 import { isTooLong, type MessageDraft, type MessageFormat } from '../../message/draft';
 import { fingerprint, type MessageEdits } from '../../message/edits';
 import { notesFor, type MessageNotes } from '../../message/notes';
@@ -38,6 +39,22 @@ export interface ComposerStateProps {
   readonly id: string;
 }
 
+/** No edits: one object, so a draft without edits reads as unchanged edits. */
+const NO_EDITS: MessageEdits = {};
+
+/** One blank's text, read on its own: typing into a blank touches that blank's controls only. */
+class BlankText {
+  readonly #read: () => string;
+  /** What the person typed into it, or an empty string. */
+  readonly value = $derived.by(() => this.#read());
+  /** Whether it holds more than FIELD_MAX_LENGTH characters, as the person counts them. */
+  readonly tooLong = $derived(isTooLong(this.value));
+
+  constructor(read: () => string) {
+    this.#read = read;
+  }
+}
+
 /**
  * The message composer's root state, shared with its parts through context:
  * the message worked out from the answers and the draft, and changes to the
@@ -55,8 +72,14 @@ export class ComposerState {
   /** Copy, download, share, the email link and the warning before them. */
   readonly sending: ComposerSending;
 
+  /** Each blank's text, for its own controls. */
+  readonly #blanks: Readonly<Record<FieldId, BlankText>>;
+
   constructor(props: ComposerStateProps) {
     this.#props = props;
+    this.#blanks = Object.fromEntries(
+      FIELD_IDS.map((field) => [field, new BlankText(() => this.#typed[field] ?? '')]),
+    ) as Record<FieldId, BlankText>;
     this.ids = composerIds(props.id);
     this.editing = new ComposerEditing(this);
     this.sending = new ComposerSending(this);
@@ -66,6 +89,26 @@ export class ComposerState {
   readonly template = $derived.by(() => this.#props.template());
   /** The current draft: what the person typed and chose. */
   readonly draft = $derived.by(() => this.#props.draft());
+  /*
+   * Each part of the draft is read on its own below, so that a keystroke, which
+   * makes a new draft, reworks only what that keystroke changes: a blank's text
+   * renders the message again, but not which blanks it uses; an edit to the
+   * text renders nothing again.
+   */
+  /** What the person typed into the blanks: the same object until a blank changes. */
+  readonly #typed: Fields = $derived(this.draft.fields);
+  readonly #reasonChosen = $derived(this.draft.reason);
+  readonly #rescheduleChosen = $derived(this.draft.reschedule === true);
+  /** Whether the person says an interview is already booked. */
+  readonly booked = $derived(this.draft.booked);
+  /** The draft's choices that shape the message, without the text typed into it. */
+  readonly #choices: MessageDraft = $derived({
+    fields: {},
+    reason: this.#reasonChosen,
+    format: 'email',
+    booked: this.booked,
+    reschedule: this.#rescheduleChosen,
+  });
   /** The concerns the person picked (none when they answered "none"). */
   readonly concerns = $derived.by(() => this.#props.answers().concerns ?? []);
   /** Whether this template may carry a reason. */
@@ -76,38 +119,38 @@ export class ComposerState {
   );
   /** The chosen reason, or null when none is chosen or the draft's is not on offer. */
   readonly reason: ShareableConcernId | null = $derived(
-    chosenReason(this.template, this.concerns, this.draft),
+    chosenReason(this.template, this.concerns, this.#choices),
   );
   /** The notes shown beside the message. */
   readonly notes: MessageNotes = $derived(notesFor(this.template, this.concerns));
   /** The format the message is shown and copied in. */
   readonly format: MessageFormat = $derived(this.draft.format);
-  /** Whether the person says an interview is already booked. */
-  readonly booked = $derived(this.draft.booked);
   /** Whether the composer asks if the booked time works: an interview message with one booked. */
-  readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.draft));
+  readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.#choices));
   /** Whether the person says the booked time doesn't work, so the message asks to move it. */
-  readonly reschedule = $derived(this.asksIfTimeWorks && this.draft.reschedule === true);
+  readonly reschedule = $derived(this.asksIfTimeWorks && this.#rescheduleChosen);
   /** The message on screen: the template's own, or `reschedule` (the `data-template` contract). */
-  readonly message = $derived(messageTemplate(this.template, this.draft));
+  readonly message = $derived(messageTemplate(this.template, this.#choices));
   /** Whether a booked interview would show in this message: the reply to a no never names one. */
   readonly asksBooked = $derived.by(() =>
-    fieldsUsed(this.template, this.#props.answers(), { ...this.draft, booked: true }).includes(
+    fieldsUsed(this.template, this.#props.answers(), { ...this.#choices, booked: true }).includes(
       'interviewDate',
     ),
   );
   /** The blanks this message uses, in FIELD_IDS order: the only fields shown. */
   readonly fields: readonly FieldId[] = $derived.by(() =>
-    fieldsUsed(this.template, this.#props.answers(), this.draft),
+    fieldsUsed(this.template, this.#props.answers(), this.#choices),
   );
   /** The message with the person's text and the guide's slots filled in: the suggestion. */
   readonly rendered: RenderedMessage = $derived.by(() =>
-    composeMessage(this.template, this.#props.answers(), this.draft),
+    composeMessage(this.template, this.#props.answers(), { ...this.#choices, fields: this.#typed }),
   );
   /** The suggested text in the format shown, as Copy would give it with no edits. */
   readonly suggestedText = $derived(messageAsText(this.rendered, this.format));
+  /** The fingerprint of the suggested text, which edits keep as the suggestion they started from. */
+  readonly suggestedBasis = $derived(fingerprint(this.suggestedText));
   /** The person's edits to the format shown, if any. */
-  readonly edits: MessageEdits = $derived(this.draft.edits ?? {});
+  readonly edits: MessageEdits = $derived(this.draft.edits ?? NO_EDITS);
   /** Whether the format shown holds the person's own edits. */
   readonly edited = $derived(this.edits[this.format] !== undefined);
   /**
@@ -116,7 +159,7 @@ export class ComposerState {
    */
   readonly stale = $derived.by(() => {
     const edit = this.edits[this.format];
-    return edit !== undefined && edit.basis !== fingerprint(this.suggestedText);
+    return edit !== undefined && edit.basis !== this.suggestedBasis;
   });
   /** The email's subject line as it will be sent: edited, or suggested. */
   readonly subject = $derived(this.edits.email?.subject ?? this.rendered.email.subject);
@@ -147,12 +190,12 @@ export class ComposerState {
 
   /** What the person typed into a field, or an empty string. */
   value(field: FieldId): string {
-    return this.draft.fields[field] ?? '';
+    return this.#blanks[field].value;
   }
 
   /** Whether a field holds more than FIELD_MAX_LENGTH characters, as the person counts them (its text is kept). */
   isTooLong(field: FieldId): boolean {
-    return isTooLong(this.value(field));
+    return this.#blanks[field].tooLong;
   }
 
   #change(next: Partial<MessageDraft>): void {

@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import { outcomeUi } from '../../content';
 import { placeholderText } from '../../message/blanks';
-import { fingerprint, withEdit, type MessageEdits } from '../../message/edits';
+import { withEdit, type MessageEdits } from '../../message/edits';
 import type { FieldId, MessageFormat, RenderedMessage } from '../../message/render';
 import type { ComposerIds } from './ids';
 import type { LiveRegion } from './live-region.svelte';
@@ -13,6 +13,8 @@ export interface EditingSource {
   readonly format: MessageFormat;
   readonly rendered: RenderedMessage;
   readonly suggestedText: string;
+  /** The fingerprint of `suggestedText`. */
+  readonly suggestedBasis: string;
   readonly edits: MessageEdits;
   readonly edited: boolean;
   readonly subject: string;
@@ -43,8 +45,7 @@ export class ComposerEditing {
     edit: { subject: string; body: string } | { text: string },
     sameAsSuggestion: boolean,
   ): void {
-    const { edits, format, suggestedText } = this.#source;
-    const current = fingerprint(suggestedText);
+    const { edits, format, suggestedBasis: current } = this.#source;
     const basis = edits[format]?.basis ?? current;
     if (sameAsSuggestion && basis === current) {
       this.#source.setEdits(withEdit(edits, format, undefined));
@@ -90,10 +91,9 @@ export class ComposerEditing {
 
   /** Keeps the person's edits although the suggestion changed; the notice goes. */
   keepEdits(): Promise<void> {
-    const { edits, format, suggestedText, live } = this.#source;
+    const { edits, format, suggestedBasis: basis, live } = this.#source;
     const edit = edits[format];
     if (edit) {
-      const basis = fingerprint(suggestedText);
       if (format === 'email' && edits.email) {
         this.#source.setEdits(withEdit(edits, 'email', { ...edits.email, basis }));
       } else if (format !== 'email' && 'text' in edit) {

@@ -32,3 +32,43 @@ describe('segmentsIn', () => {
     expect(p.textContent).toBe('second');
   });
 });
+
+describe('segmentsIn, written again', () => {
+  const blank = (text: string, filled: boolean): Segment => ({
+    kind: 'blank',
+    field: 'yourName',
+    text,
+    filled,
+  });
+
+  it('keeps the nodes whose segments are unchanged, and changes only the text that differs', () => {
+    const p = written([
+      { kind: 'text', text: 'Dear ' },
+      blank('Al', true),
+      { kind: 'text', text: '.' },
+    ]);
+    const [before, name, after] = [...p.childNodes];
+    written([{ kind: 'text', text: 'Dear ' }, blank('Alex', true), { kind: 'text', text: '.' }], p);
+    expect([...p.childNodes]).toEqual([before, name, after]);
+    expect(p.innerHTML).toBe('Dear <bdi>Alex</bdi>.');
+  });
+
+  it('marks a blank rubbed out, and isolates it once filled again', () => {
+    const p = written([blank('Al', true)]);
+    written([blank('Your name', false)], p);
+    expect(p.innerHTML).toBe('<mark class="blank">Your name</mark>');
+    written([blank('A', true)], p);
+    expect(p.innerHTML).toBe('<bdi>A</bdi>');
+  });
+
+  it('adds and removes nodes as the segments grow and shrink', () => {
+    const p = written([{ kind: 'text', text: 'one' }]);
+    written(
+      [{ kind: 'text', text: 'one' }, blank('two', true), { kind: 'text', text: 'three' }],
+      p,
+    );
+    expect(p.innerHTML).toBe('one<bdi>two</bdi>three');
+    written([blank('two', false)], p);
+    expect(p.innerHTML).toBe('<mark class="blank">two</mark>');
+  });
+});

@@ -63,7 +63,12 @@ export async function expectNotices(expected: readonly string[]) {
   await waitFor(() => expect(noticeTexts()).toEqual(expected));
 }
 
+/**
+ * What storage holds once the page is left: the guide writes the message
+ * when the person pauses typing, and whatever waits as the page goes away.
+ */
 export function savedRecord(): ReadRecord | undefined {
+  window.dispatchEvent(new Event('pagehide'));
   const text = localStorage.getItem(SAVED_KEY);
   return text === null ? undefined : parseSaved(JSON.parse(text));
 }
