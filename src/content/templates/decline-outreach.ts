@@ -21,7 +21,7 @@ const CANCEL = {
 const DECISION = {
   variants: [
     { when: REASON, text: "I've decided not to pursue it because {reason}." },
-    { text: "I've decided not to pursue it." },
+    { text: "After thinking it over, I've decided not to pursue it." },
   ],
 };
 

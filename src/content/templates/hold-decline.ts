@@ -17,13 +17,16 @@ const INTERESTED_ELSEWHERE: Condition = {
 
 /*
  * The decline they answered already gave any reason the person chose, so the
- * reply to "why" names it plainly ("It's mainly that"), not as news, and keeps
+ * reply to "why" refers back to it ("As I mentioned"), not as news, and keeps
  * the no without sounding guarded ("my decision hasn't changed"), not "I'll
  * stay with it": the reason may be staying in their current job.
  */
 const answer: Sentence = {
   variants: [
-    { when: WHY_REASON, text: "It's mainly that {reason}, so my decision hasn't changed." },
+    {
+      when: WHY_REASON,
+      text: "As I mentioned, it's mainly that {reason}, so my decision hasn't changed.",
+    },
     {
       when: WHY,
       text: "It really comes down to fit: I don't think this role is the right one for me right now, so my decision hasn't changed.",
@@ -40,7 +43,7 @@ const answer: Sentence = {
 const thanks: Sentence = {
   variants: [
     { when: WHY, text: 'Thanks for following up.' },
-    { text: 'Thanks for getting back to me, and for giving me the chance to reconsider.' },
+    { text: "Thanks for getting back to me, and for checking whether I'd reconsider." },
   ],
 };
 
@@ -84,7 +87,7 @@ export const holdDecline = {
         {
           variants: [
             { when: WHY, text: 'Thanks for following up.' },
-            { text: 'Thanks for giving me the chance to reconsider.' },
+            { text: "Thanks for checking whether I'd reconsider." },
           ],
         },
       ],
@@ -120,7 +123,7 @@ export const holdDecline = {
         {
           variants: [
             { when: WHY, text: 'Thanks for following up.' },
-            { text: 'Thanks for giving me the chance to reconsider.' },
+            { text: "Thanks for checking whether I'd reconsider." },
           ],
         },
         answer,

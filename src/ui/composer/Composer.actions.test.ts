@@ -27,7 +27,7 @@ import ComposerHarness from './test-ComposerHarness.svelte';
 let user: UserEvent;
 
 beforeEach(() => {
-  user = userEvent.setup();
+  user = userEvent.setup({ delay: null });
 });
 
 afterEach(() => {

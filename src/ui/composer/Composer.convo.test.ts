@@ -9,7 +9,7 @@ import { answersWith, field, message, renderBound, shownFields } from './test-co
 
 let user: UserEvent;
 beforeEach(() => {
-  user = userEvent.setup();
+  user = userEvent.setup({ delay: null });
 });
 
 const checkbox = (name: string) => screen.getByRole('checkbox', { name });

@@ -38,7 +38,7 @@ const OTHER_ANSWERS: Answers = { stage: 'interviewing', concerns: ['salary', 'ca
 let user: UserEvent;
 
 beforeEach(() => {
-  user = userEvent.setup();
+  user = userEvent.setup({ delay: null });
 });
 
 afterEach(() => {

@@ -17,7 +17,7 @@ import {
 let user: UserEvent;
 
 beforeEach(() => {
-  user = userEvent.setup();
+  user = userEvent.setup({ delay: null });
 });
 
 afterEach(() => {

@@ -85,7 +85,7 @@ const FILLED: Required<Fields> = {
 let user: UserEvent;
 
 beforeEach(() => {
-  user = userEvent.setup();
+  user = userEvent.setup({ delay: null });
 });
 
 afterEach(() => {

@@ -27,7 +27,7 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 let user: UserEvent;
 
 beforeEach(() => {
-  user = userEvent.setup();
+  user = userEvent.setup({ delay: null });
 });
 
 afterEach(() => {
