@@ -1,93 +1,18 @@
-import fc from 'fast-check';
+/**
+ * renderMessage on a fixture template (test-render.ts): the layout of the
+ * body, blanks filled or marked and listed, the reason and topics slots, what
+ * a person types never parsed, variants picked by the facts; and every real
+ * template using only slots the renderer fills. The message as text and as a
+ * mailto link is in render.text.test.ts, anything typed in
+ * render.typed.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
 import { templates } from '../content';
 import { templateTexts } from '../content/test-texts';
 import type { TemplateContent } from '../content/types';
 import { TEMPLATE_IDS } from '../flow/questions';
-import {
-  FIELD_IDS,
-  MAILTO_MAX_LENGTH,
-  mailtoFits,
-  mailtoHref,
-  messageAsText,
-  renderMessage,
-  type FieldId,
-  type MessageFacts,
-  type Slots,
-  type Fields,
-  type RenderedMessage,
-  type Segment,
-} from './render';
-
-const placeholders: Record<FieldId, string> = {
-  yourName: 'your name',
-  theirName: 'their name',
-  company: 'company',
-  jobTitle: 'job title',
-  need: 'what you need',
-  interviewDate: 'interview time',
-  altTimes: 'other times',
-  referral: 'who you recommend',
-};
-
-const fixture: TemplateContent = {
-  name: 'Fixture',
-  email: {
-    subject: 'The {jobTitle} role at {company}',
-    greeting: 'Dear {theirName},',
-    paragraphs: [
-      ['Thank you for thinking of me for the {jobTitle} role at {company}.'],
-      ['{reason}'],
-      ['I would like to stay in touch. {reason} Thanks again.'],
-    ],
-    signOff: 'Kind regards,',
-  },
-  call: {
-    points: [['Thank {theirName} for calling.'], ['{reason}'], ['Ask about {topics}.']],
-  },
-  message: {
-    greeting: 'Hi {theirName},',
-    paragraphs: [
-      ['Thanks for thinking of me. {reason} I would need {need} before {interviewDate}.'],
-      ['Instead, {altTimes}. Ask {referral}.'],
-    ],
-    signOff: 'Best,',
-  },
-};
-
-const allFields: Fields = {
-  yourName: 'Ana Silva',
-  theirName: 'Sam',
-  company: 'Acme',
-  jobTitle: 'Analyst',
-  need: 'more pay',
-  interviewDate: 'Monday',
-  altTimes: 'Tuesday',
-  referral: 'Jo Lee',
-};
-
-const textOf = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
-
-/** Mirrors String.prototype.toWellFormed, which the ES2022 lib does not type. */
-const wellFormed = (text: string) =>
-  Array.from(text, (c) => (c.length === 1 && /[\uD800-\uDFFF]/.test(c) ? '\uFFFD' : c)).join('');
-
-function mailtoParts(href: string) {
-  const [address = '', query = ''] = href.slice('mailto:'.length).split('?');
-  const params = Object.fromEntries(
-    query.split('&').map((pair) => {
-      const [key = '', value = ''] = pair.split('=');
-      return [key, decodeURIComponent(value).replace(/\r\n/g, '\n')];
-    }),
-  );
-  return { address, subject: params.subject, body: params.body, query };
-}
-
-function expectSegmentsMatch(rendered: RenderedMessage) {
-  expect(textOf(rendered.email.subjectSegments)).toBe(rendered.email.subject);
-  expect(textOf(rendered.email.bodySegments)).toBe(rendered.email.body);
-  expect(rendered.call.pointSegments.map(textOf)).toEqual(rendered.call.points);
-}
+import { FIELD_IDS, renderMessage, type MessageFacts, type Slots, type Fields } from './render';
+import { allFields, expectSegmentsMatch, fixture, placeholders } from './test-render';
 
 describe('renderMessage', () => {
   it('lays out the body: greeting, paragraphs, sign-off and the name under it', () => {
@@ -305,147 +230,6 @@ describe('renderMessage with variants', () => {
   it('lists every variant among the template texts', () => {
     expect(templateTexts(variants)).toEqual(
       expect.arrayContaining(['Cancelling {interviewDate}', 'Outreach.', 'I need {need}.', 'End.']),
-    );
-  });
-});
-
-describe('messageAsText for the short message', () => {
-  it('gives the short message as it is', () => {
-    const rendered = renderMessage(fixture, allFields, placeholders);
-    expect(messageAsText(rendered, 'message')).toBe(rendered.message.text);
-    expect(rendered.message.text).toBe(
-      'Hi Sam,\n\nThanks for thinking of me. I would need more pay before Monday.\n\nInstead, Tuesday. Ask Jo Lee.\n\nBest,\nAna Silva',
-    );
-  });
-});
-
-describe('messageAsText', () => {
-  const rendered = renderMessage(fixture, allFields, placeholders, { topics: 'pay' });
-
-  it('gives a subject line, a blank line and the body for email', () => {
-    expect(messageAsText(rendered, 'email')).toBe(
-      `Subject: The Analyst role at Acme\n\n${rendered.email.body}`,
-    );
-  });
-
-  it('gives the talking points as "- " lines for a call', () => {
-    expect(messageAsText(rendered, 'call')).toBe('- Thank Sam for calling.\n- Ask about pay.');
-    expect(rendered.call.text).toBe(messageAsText(rendered, 'call'));
-  });
-});
-
-describe('mailtoHref', () => {
-  const rendered = renderMessage(fixture, allFields, placeholders);
-
-  it('encodes subject and body with CRLF line breaks and %20 spaces', () => {
-    const href = mailtoHref('', rendered);
-    expect(href).toMatch(/^mailto:\?subject=The%20Analyst%20role%20at%20Acme&body=Dear%20Sam/);
-    expect(href).toContain('%0D%0A%0D%0A');
-    expect(href).not.toMatch(/[+ \n]|%0A%0A/);
-    const { subject, body } = mailtoParts(href);
-    expect(subject).toBe(rendered.email.subject);
-    expect(body).toBe(rendered.email.body);
-  });
-
-  it('puts the address before the query, keeping its @ readable', () => {
-    const href = mailtoHref(' sam@acme.example ', rendered);
-    expect(href.startsWith('mailto:sam@acme.example?subject=')).toBe(true);
-    expect(mailtoHref('a?b&c@d', rendered)).toMatch(/^mailto:a%3Fb%26c@d\?/);
-  });
-
-  it('keeps the subject on one line and survives lone surrogates', () => {
-    const odd = renderMessage(
-      fixture,
-      { company: 'A\r\nB\uD800', jobTitle: '\uDC00' },
-      placeholders,
-    );
-    const { subject } = mailtoParts(mailtoHref('', odd));
-    expect(subject).toBe('The \uFFFD role at A B\uFFFD');
-  });
-
-  it('says whether a link is short enough to open', () => {
-    expect(mailtoFits(mailtoHref('', rendered))).toBe(true);
-    expect(mailtoFits('x'.repeat(MAILTO_MAX_LENGTH))).toBe(true);
-    expect(mailtoFits('x'.repeat(MAILTO_MAX_LENGTH + 1))).toBe(false);
-  });
-});
-
-describe('renderMessage with anything typed', () => {
-  const samples = [
-    '<img src=x onerror=alert(1)>',
-    '<script>alert("x")</script> & &amp; "quotes" \'single\'',
-    '👩‍👩‍👧‍👦 🏳️‍🌈',
-    'Zoe\u0308 e\u0301\u0302\u0323',
-    'مرحبا بالعالم',
-    'שלום עולם',
-    '\u202Egnp.exe',
-    'line one\nline two\r\nline three\rfour',
-    '  padded  ',
-    '$& $1 $$ {company} {reason}',
-    '%E0%A4%A %',
-    '\u0000\u0007\uFEFF\u200B',
-    'a'.repeat(10_000),
-    '🙂'.repeat(5_000),
-  ];
-  const text = fc.oneof(
-    fc.string({ unit: 'grapheme' }),
-    fc.string({ unit: 'binary' }),
-    fc.constantFrom(...samples),
-  );
-  const fields = fc.record(
-    {
-      yourName: text,
-      theirName: text,
-      company: text,
-      jobTitle: text,
-      need: text,
-      interviewDate: text,
-      altTimes: text,
-      referral: text,
-    },
-    { requiredKeys: [] },
-  );
-  const slots = fc.record(
-    { reason: fc.string({ unit: 'grapheme' }), topics: fc.string({ unit: 'grapheme' }) },
-    { requiredKeys: [] },
-  );
-  const isFilled = (value: string | undefined): value is string => /\S/.test(value ?? '');
-
-  it('keeps every filled field, exactly, in the body and lists the rest as blanks', () => {
-    fc.assert(
-      fc.property(fields, slots, (typed, extra) => {
-        const rendered = renderMessage(fixture, typed, placeholders, extra);
-        for (const field of FIELD_IDS) {
-          const value = typed[field];
-          if (isFilled(value)) expect(rendered.email.body + rendered.message.text).toContain(value);
-        }
-        expect(rendered.blanksLeft).toEqual(FIELD_IDS.filter((f) => !isFilled(typed[f])));
-        expectSegmentsMatch(rendered);
-      }),
-    );
-  });
-
-  it('builds a mailto link that decodes back to the subject and body', () => {
-    fc.assert(
-      fc.property(fields, slots, (typed, extra) => {
-        const rendered = renderMessage(fixture, typed, placeholders, extra);
-        const href = mailtoHref('', rendered);
-        const { subject, body, query } = mailtoParts(href);
-        expect(query).not.toMatch(/[\s+]/);
-        expect(subject).toBe(wellFormed(rendered.email.subject).replace(/\r\n|\r|\n/g, ' '));
-        expect(body).toBe(wellFormed(rendered.email.body).replace(/\r\n|\r/g, '\n'));
-      }),
-    );
-  });
-
-  it('renders the call points and plain text without throwing', () => {
-    fc.assert(
-      fc.property(fields, slots, (typed, extra) => {
-        const rendered = renderMessage(fixture, typed, placeholders, extra);
-        const call = messageAsText(rendered, 'call');
-        if (isFilled(typed.theirName)) expect(call).toContain(typed.theirName);
-        expect(messageAsText(rendered, 'email')).toContain(rendered.email.body);
-      }),
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Test only: every distinct message the guide can give, rendered once each,
- * for the style checks (style.test.ts) and the reading dump
+ * for the style checks (test-style.ts, style.test.ts) and the reading dump
  * (messages.dump.test.ts). Every template × reason × booked or not × answer
  * set that reaches it (and, for negotiate, with and without what the person
  * would need), deduplicated by what the text can depend on, then by the text.

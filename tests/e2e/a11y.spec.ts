@@ -6,7 +6,7 @@
  * Zero violations, and nothing wider than the window at 320 px.
  *
  * Views are reached by share link (model.ts); how the person gets there is
- * journeys.spec.ts's business. Screenshots of a question, an error and each
+ * journeys*.spec.ts's business. Screenshots of a question, an error and each
  * outcome go to reports/screenshots/ (git-ignored) for a human look.
  */
 import type { Page } from '@playwright/test';
