@@ -102,6 +102,16 @@ function notices(): string[] {
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Pauses until `done()`, or for 3 s at most: code loaded on the spot (a
+ * notice's, the saved session's offer) takes a number of tasks that depends
+ * on how busy the machine is, never a fixed count.
+ */
+async function until(done: () => boolean) {
+  const deadline = Date.now() + 3000;
+  while (!done() && Date.now() < deadline) await pause();
+}
+
+/**
  * Waits for the page to show one view (its code may load first), and to be
  * painted: the history entry and the saved record are written after that.
  */
@@ -167,13 +177,11 @@ export async function checkPage(model: Model) {
   }
 
   const due = expectedNotices(model);
-  for (let tries = 0; tries < 50 && JSON.stringify(notices()) !== JSON.stringify(due); tries++) {
-    await pause();
-  }
+  await until(() => JSON.stringify(notices()) === JSON.stringify(due));
   expect(notices()).toEqual(due);
   // The offer of a saved session (its own chunk: it may still be loading).
   const offered = () => byHeading(sessionUi.resume.heading);
-  for (let tries = 0; tries < 50 && offered() !== !!model.waiting; tries++) await pause();
+  await until(() => offered() === !!model.waiting);
   expect(offered()).toBe(!!model.waiting);
   expect(errors).toEqual([]);
   expect(console.error).not.toHaveBeenCalled();
