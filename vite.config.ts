@@ -184,8 +184,16 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     target: 'es2022',
     reportCompressedSize: true,
-    // Every browser that runs this ES2022 build supports modulepreload natively.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      // Every browser that runs this ES2022 build supports modulepreload natively.
+      polyfill: false,
+      // The entry (the one chunk named for index.html) and its CSS are in the
+      // page before any other chunk runs: a chunk loaded later that imports
+      // them must not preload them again. Firefox reports such a preload of
+      // the entry as a failed load.
+      resolveDependencies: (_file, deps) =>
+        deps.filter((dep) => !/^assets\/index-[\w-]+\.(js|css)$/.test(dep)),
+    },
   },
   test: {
     environment: 'jsdom',
