@@ -19,7 +19,7 @@ import { FORMAT_IDS, type Fields, type MessageFormat } from '../flow/fields';
 import type { RenderedMessage, Segment } from './render';
 import { composeMessage, offeredReasons } from './compose';
 import { emptyDraft, type MessageDraft } from './draft';
-import { conditionedConcerns } from './test-messages';
+import { conditionedConcerns, textDependsOn } from './test-messages';
 import type { TemplatesContent } from '../content/types';
 import { ABOUT_EMPLOYER } from '../flow/test-oracle';
 import {
@@ -179,7 +179,7 @@ export function checkAll(content: TemplatesContent, sets: Iterable<AnswerSet>): 
     run.reached.add(id);
     const concerns = answers.concerns;
     const reasons = [null, ...offeredReasons(id, concerns)];
-    const textConcerns = concerns.filter((c) => conditioned.includes(c)).join(',');
+    const depends = textDependsOn(answers, conditioned);
     const claimConcerns = [
       ...CLAIM_CONCERNS.filter((c) => concerns.includes(c)),
       concerns.some((c) => ABOUT_EMPLOYER.includes(c)) ? 'employer' : '',
@@ -198,15 +198,12 @@ export function checkAll(content: TemplatesContent, sets: Iterable<AnswerSet>): 
             const renderKey = [
               message,
               id,
-              answers.stage,
-              employerInterest,
-              answers.pushback,
+              depends,
               reason,
               booked,
               fields.need,
               fields.referral,
               fields.altTimes,
-              textConcerns,
             ].join('|');
             const checkKey = `${renderKey}|${claimConcerns}`;
             if (checked.has(checkKey)) continue;

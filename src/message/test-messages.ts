@@ -43,6 +43,25 @@ export function conditionedConcerns(content: TemplatesContent): Set<string> {
   return found;
 }
 
+/**
+ * What of an answer set a message's text can depend on: the stage, the
+ * employer interest, the recruiter's pushback and the concerns a condition or
+ * a topic names (`conditioned`, from `conditionedConcerns`). The one list the
+ * tests that render each distinct message once key their renders by, so an
+ * answer a new condition reads is added here, once.
+ */
+export function textDependsOn(
+  answers: AnswerSet['answers'],
+  conditioned: readonly string[],
+): string {
+  return [
+    answers.stage,
+    answers['employer-interest'],
+    answers.pushback,
+    answers.concerns.filter((c) => conditioned.includes(c)).join(','),
+  ].join('|');
+}
+
 /** One distinct rendering, with the first combination that gave it. */
 export interface DistinctMessage {
   readonly template: TemplateId;
@@ -156,7 +175,7 @@ function distinctPlans(
   const found: Plan[] = [];
   for (const { answers, template } of sets) {
     const id = template as TemplateId;
-    const textConcerns = answers.concerns.filter((c) => conditioned.includes(c)).join(',');
+    const depends = textDependsOn(answers, conditioned);
     const needs: Fields[] =
       id === 'negotiate'
         ? [{ need: needFor(answers.concerns) }, { need: '' }]
@@ -172,17 +191,13 @@ function distinctPlans(
           const filled = { ...fields, ...own };
           const key = [
             id,
-            answers.stage,
-            answers['employer-interest'],
-            // Every answer a condition can name (see Condition): asked-why and asked-to-reconsider differ.
-            answers.pushback,
+            depends,
             reason,
             booked,
             filled.need,
             filled.referral,
             filled.altTimes,
             move.reschedule,
-            textConcerns,
           ].join('|');
           if (seen.has(key)) continue;
           seen.add(key);
