@@ -36,7 +36,7 @@ describe('mailtoHref', () => {
   const rendered = renderMessage(fixture, allFields, placeholders);
 
   it('encodes subject and body with CRLF line breaks and %20 spaces', () => {
-    const href = mailtoHref('', rendered);
+    const href = mailtoHref('', rendered.email);
     expect(href).toMatch(/^mailto:\?subject=The%20Analyst%20role%20at%20Acme&body=Dear%20Sam/);
     expect(href).toContain('%0D%0A%0D%0A');
     expect(href).not.toMatch(/[+ \n]|%0A%0A/);
@@ -46,9 +46,9 @@ describe('mailtoHref', () => {
   });
 
   it('puts the address before the query, keeping its @ readable', () => {
-    const href = mailtoHref(' sam@acme.example ', rendered);
+    const href = mailtoHref(' sam@acme.example ', rendered.email);
     expect(href.startsWith('mailto:sam@acme.example?subject=')).toBe(true);
-    expect(mailtoHref('a?b&c@d', rendered)).toMatch(/^mailto:a%3Fb%26c@d\?/);
+    expect(mailtoHref('a?b&c@d', rendered.email)).toMatch(/^mailto:a%3Fb%26c@d\?/);
   });
 
   it('keeps the subject on one line and survives lone surrogates', () => {
@@ -57,12 +57,12 @@ describe('mailtoHref', () => {
       { company: 'A\r\nB\uD800', jobTitle: '\uDC00' },
       placeholders,
     );
-    const { subject } = mailtoParts(mailtoHref('', odd));
+    const { subject } = mailtoParts(mailtoHref('', odd.email));
     expect(subject).toBe('The \uFFFD role at A B\uFFFD');
   });
 
   it('says whether a link is short enough to open', () => {
-    expect(mailtoFits(mailtoHref('', rendered))).toBe(true);
+    expect(mailtoFits(mailtoHref('', rendered.email))).toBe(true);
     expect(mailtoFits('x'.repeat(MAILTO_MAX_LENGTH))).toBe(true);
     expect(mailtoFits('x'.repeat(MAILTO_MAX_LENGTH + 1))).toBe(false);
   });

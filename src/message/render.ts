@@ -209,26 +209,59 @@ export function renderMessage(
   };
 
   const { email, call, message } = template;
-  const subjectSegments = segmentsOf(line(email.subject));
-  const bodySegments = letter(email.greeting, email.paragraphs, email.signOff);
-  const pointSegments = call.points.map(block).filter(present).map(segmentsOf);
-  const points = pointSegments.map(textOf);
-  const messageSegments = letter(message.greeting, message.paragraphs, message.signOff);
-
-  const formats: MessageFormats = {
-    email: {
-      subject: textOf(subjectSegments),
-      body: textOf(bodySegments),
-      subjectSegments,
-      bodySegments,
+  /*
+   * Each format is rendered when it is first read, and kept: the composer shows
+   * one format at a time, and renders the message again on each keystroke.
+   */
+  const rendered: RenderedMessage = lazily<RenderedMessage>({
+    email: () => {
+      const subjectSegments = segmentsOf(line(email.subject));
+      const bodySegments = letter(email.greeting, email.paragraphs, email.signOff);
+      return {
+        subject: textOf(subjectSegments),
+        body: textOf(bodySegments),
+        subjectSegments,
+        bodySegments,
+      };
     },
-    call: { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') },
-    message: { text: textOf(messageSegments), segments: messageSegments },
-  };
-  const unfilled = new Set(
-    allSegments(formats).flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
-  );
-  return { ...formats, blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)) };
+    call: () => {
+      const pointSegments = call.points.map(block).filter(present).map(segmentsOf);
+      const points = pointSegments.map(textOf);
+      return { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') };
+    },
+    message: () => {
+      const segments = letter(message.greeting, message.paragraphs, message.signOff);
+      return { text: textOf(segments), segments };
+    },
+    blanksLeft: () => {
+      const unfilled = new Set(
+        allSegments(rendered).flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
+      );
+      return FIELD_IDS.filter((field) => unfilled.has(field));
+    },
+  });
+  return rendered;
+}
+
+/**
+ * An object whose properties are each worked out when first read, then kept
+ * (plain, enumerable data from then on, so it compares and spreads as any
+ * object does).
+ */
+function lazily<T extends object>(make: { readonly [K in keyof T]: () => T[K] }): T {
+  const object = {} as T;
+  for (const key of Object.keys(make) as (keyof T & string)[]) {
+    Object.defineProperty(object, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = make[key]();
+        Object.defineProperty(object, key, { value, enumerable: true, writable: false });
+        return value;
+      },
+    });
+  }
+  return object;
 }
 
 /** The three formats of a rendered message, without what is worked out from them. */
@@ -277,9 +310,12 @@ const encode = (text: string): string => encodeURIComponent(wellFormed(text));
  * breaks typed into the subject become spaces: a header holds one line. Lone
  * surrogates become U+FFFD. `to` may be empty (`mailto:?subject=…`).
  */
-export function mailtoHref(to: string, rendered: RenderedMessage): string {
-  const subject = encode(rendered.email.subject.replace(/\r\n|\r|\n/g, ' '));
-  const body = encode(rendered.email.body.replace(/\r\n|\r|\n/g, '\r\n'));
+export function mailtoHref(
+  to: string,
+  email: Pick<RenderedMessage['email'], 'subject' | 'body'>,
+): string {
+  const subject = encode(email.subject.replace(/\r\n|\r|\n/g, ' '));
+  const body = encode(email.body.replace(/\r\n|\r|\n/g, '\r\n'));
   const address = encode(to.trim()).replace(/%40/g, '@');
   return `mailto:${address}?subject=${subject}&body=${body}`;
 }

@@ -69,7 +69,7 @@ describe('renderMessage with anything typed', () => {
     fc.assert(
       fc.property(fields, slots, (typed, extra) => {
         const rendered = renderMessage(fixture, typed, placeholders, extra);
-        const href = mailtoHref('', rendered);
+        const href = mailtoHref('', rendered.email);
         const { subject, body, query } = mailtoParts(href);
         expect(query).not.toMatch(/[\s+]/);
         expect(subject).toBe(wellFormed(rendered.email.subject).replace(/\r\n|\r|\n/g, ' '));

@@ -173,12 +173,7 @@ export class ComposerState {
   /** The message as plain text in the chosen format, for Copy, Download and Share. */
   readonly text = $derived(editedText(this.draft) ?? this.suggestedText);
   /** The `mailto:` link for the email as it will be sent. */
-  readonly mailto = $derived(
-    mailtoHref('', {
-      ...this.rendered,
-      email: { ...this.rendered.email, subject: this.subject, body: this.body },
-    }),
-  );
+  readonly mailto = $derived(mailtoHref('', { subject: this.subject, body: this.body }));
   /** Whether the `mailto:` link is short enough to offer. */
   readonly mailtoFits = $derived(mailtoFits(this.mailto));
   /** The blanks still empty in the message as it will be sent, in FIELD_IDS order. */

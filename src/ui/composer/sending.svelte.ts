@@ -60,11 +60,12 @@ export class ComposerSending {
 
   /** The actions offered, in the order they are shown. */
   readonly offered: readonly SendAction[] = $derived.by(() => {
-    const { format, mailtoFits } = this.#source;
+    // The email link is worked out only for the email format.
+    const email = this.#source.format === 'email' && this.#source.mailtoFits;
     return [
       'copy' as const,
       ...(this.canShare ? (['share'] as const) : []),
-      ...(format === 'email' && mailtoFits ? (['email'] as const) : []),
+      ...(email ? (['email'] as const) : []),
       ...(this.canDownload ? (['download'] as const) : []),
     ];
   });
