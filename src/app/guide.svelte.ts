@@ -28,9 +28,13 @@ import { backLink, changeLink } from './hrefs';
 import { landingFor } from './landing';
 import { Notices } from './notices.svelte';
 import {
+  entryOf,
   entryState,
+  envAt,
+  hasMoved,
   nowOf,
   readOpening,
+  type Entry,
   type GuideEnv,
   type NoticeId,
   type Opening,
@@ -74,18 +78,25 @@ export class Guide {
   #waitingRecord: ReadRecord | undefined;
 
   /**
-   * `opening` is what the first view read of storage, and `shown` the notices
-   * on screen now (the person may have dismissed some, or cleared storage);
-   * without them, storage is read here.
+   * `opening` is what the first view read of storage, `shown` the notices
+   * on screen now (the person may have dismissed some, or cleared storage),
+   * and `opened` the address and history entry the first view read; without
+   * them, storage and the browser are read here.
+   *
+   * The guide opens where the first view opened, whenever its code comes in:
+   * a browser that has moved to another entry since (Back before the guide
+   * had loaded) is then followed, as it would have been had the guide been
+   * there. Where it lands never depends on how long the code took.
    */
   constructor(
     env: GuideEnv,
     opening: Opening = readOpening(env),
     shown: readonly NoticeId[] = opening.notices,
+    opened: Entry = entryOf(env),
   ) {
     this.#env = env;
     this.#notices = new Notices(opening.notices, shown);
-    const { snapshot, notices, draft, problems, waiting } = landingFor(env, opening);
+    const { snapshot, notices, draft, problems, waiting } = landingFor(envAt(env, opened), opening);
     this.draft = draft;
     this.#notices.linkProblems = problems;
     for (const notice of notices) this.#notices.tell(notice);
@@ -115,7 +126,9 @@ export class Guide {
     });
     // Starting notifies the subscriber, which saves the opening state (unless held).
     this.#actor.start();
-    this.#entry('replace');
+    // The entry the browser is on now is another view's: it is followed, not made over.
+    if (hasMoved(env, opened)) this.followUrl();
+    else this.#entry('replace');
   }
 
   /** Notices to show, each once. */

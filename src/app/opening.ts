@@ -69,6 +69,51 @@ export function opensAtStart(env: GuideEnv): boolean {
   return !entry || entry.start;
 }
 
+/**
+ * The address and this tab's history entry, as read at one moment: where the
+ * visit opened, which is what the first view shows until the guide has loaded.
+ */
+export interface Entry {
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+  readonly state: unknown;
+}
+
+export function entryOf({ location, history }: GuideEnv): Entry {
+  const { pathname, search, hash } = location;
+  return { pathname, search, hash, state: history.state as unknown };
+}
+
+/**
+ * The environment as it was at `entry`, for working out where to open
+ * (`landingFor` reads the address and the entry's state, and writes nothing).
+ */
+export function envAt(env: GuideEnv, entry: Entry): GuideEnv {
+  const { pathname, search, hash, state } = entry;
+  const { history } = env;
+  return {
+    ...env,
+    location: { pathname, search, hash, origin: env.location.origin },
+    history: {
+      state,
+      pushState: (...args) => history.pushState(...args),
+      replaceState: (...args) => history.replaceState(...args),
+    },
+  };
+}
+
+/** Whether the browser is on another entry (or address) than `entry` now: Back, Forward, a fragment link. */
+export function hasMoved(env: GuideEnv, entry: Entry): boolean {
+  const now = entryOf(env);
+  return (
+    now.pathname !== entry.pathname ||
+    now.search !== entry.search ||
+    now.hash !== entry.hash ||
+    JSON.stringify(now.state) !== JSON.stringify(entry.state)
+  );
+}
+
 /** What storage held when the guide opened, once checked. */
 export interface Opening {
   /** False when storage could not be read: what it holds is never overwritten unread. */

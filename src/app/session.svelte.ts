@@ -13,10 +13,12 @@ import type { View } from '../flow/view';
 import { forgetSession } from './forget';
 import type { Guide } from './guide.svelte';
 import {
+  entryOf,
   isOwnPath,
   opensAtStart,
   readOpening,
   waitingRecord,
+  type Entry,
   type GuideEnv,
   type NoticeId,
   type Opening,
@@ -35,23 +37,34 @@ export class Session {
   #notices = $state.raw<readonly NoticeId[]>([]);
   #waiting = $state.raw<Waiting>();
   #opening: Opening;
+  /** The address and history entry the visit opened on: the guide opens there too. */
+  readonly #opened: Entry;
   #loading: Promise<Guide> | undefined;
   readonly #env: GuideEnv;
-  /**
-   * Whether the first view needs the guide: anything but the start page (or a
-   * saved session from the previous version, whose outcome only the machine
-   * can work out).
-   */
-  readonly needsGuide: boolean;
+  /** Whether the visit opened on the start page, which needs no guide. */
+  readonly #openedOnStart: boolean;
+  #needsGuide = $state(false);
 
   constructor(env: GuideEnv) {
     this.#env = env;
+    this.#opened = entryOf(env);
     this.#opening = readOpening(env);
     this.#notices = this.#opening.notices;
     const waits = waitingRecord(env, this.#opening);
     if (waits?.v === 2) this.#waiting = { outcome: waits.outcome };
-    this.needsGuide =
-      !opensAtStart(env) || !!env.location.hash || !isOwnPath(env) || waits?.v === 1;
+    this.#openedOnStart =
+      opensAtStart(env) && !env.location.hash && isOwnPath(env) && waits?.v !== 1;
+    this.#needsGuide = !this.#openedOnStart;
+  }
+
+  /**
+   * Whether the view on screen needs the guide: anything but the start page
+   * (or a saved session from the previous version, whose outcome only the
+   * machine can work out), and any entry the browser moved to before the
+   * guide had loaded but the start page's.
+   */
+  get needsGuide(): boolean {
+    return this.#needsGuide;
   }
 
   /** What is on screen: the start page until the guide has loaded, unless it needs the guide. */
@@ -71,7 +84,8 @@ export class Session {
   /** Loads the guide's code (XState, the machine) and makes the guide; once, retried after a failure. */
   load(): Promise<Guide> {
     return (this.#loading ??= import('./guide.svelte').then(
-      ({ Guide }) => (this.guide = new Guide(this.#env, this.#opening, this.#notices)),
+      ({ Guide }) =>
+        (this.guide = new Guide(this.#env, this.#opening, this.#notices, this.#opened)),
       (error: unknown) => {
         this.#loading = undefined;
         throw error;
@@ -97,6 +111,18 @@ export class Session {
         throw error;
       },
     );
+  }
+
+  /**
+   * The browser moved to another history entry (Back, Forward, a fragment
+   * link): the guide follows it, once it has loaded. Until then the start
+   * page stays only on an entry of the start page's: any other view waits for
+   * the guide, rather than the start page showing on and giving way to it
+   * later with no step of the person's.
+   */
+  followUrl(): Promise<void> {
+    if (!this.guide && this.#openedOnStart) this.#needsGuide = !opensAtStart(this.#env);
+    return this.act((guide) => guide.followUrl());
   }
 
   dismiss(notice: NoticeId) {
