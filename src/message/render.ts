@@ -209,59 +209,26 @@ export function renderMessage(
   };
 
   const { email, call, message } = template;
-  /*
-   * Each format is rendered when it is first read, and kept: the composer shows
-   * one format at a time, and renders the message again on each keystroke.
-   */
-  const rendered: RenderedMessage = lazily<RenderedMessage>({
-    email: () => {
-      const subjectSegments = segmentsOf(line(email.subject));
-      const bodySegments = letter(email.greeting, email.paragraphs, email.signOff);
-      return {
-        subject: textOf(subjectSegments),
-        body: textOf(bodySegments),
-        subjectSegments,
-        bodySegments,
-      };
-    },
-    call: () => {
-      const pointSegments = call.points.map(block).filter(present).map(segmentsOf);
-      const points = pointSegments.map(textOf);
-      return { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') };
-    },
-    message: () => {
-      const segments = letter(message.greeting, message.paragraphs, message.signOff);
-      return { text: textOf(segments), segments };
-    },
-    blanksLeft: () => {
-      const unfilled = new Set(
-        allSegments(rendered).flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
-      );
-      return FIELD_IDS.filter((field) => unfilled.has(field));
-    },
-  });
-  return rendered;
-}
+  const subjectSegments = segmentsOf(line(email.subject));
+  const bodySegments = letter(email.greeting, email.paragraphs, email.signOff);
+  const pointSegments = call.points.map(block).filter(present).map(segmentsOf);
+  const points = pointSegments.map(textOf);
+  const messageSegments = letter(message.greeting, message.paragraphs, message.signOff);
 
-/**
- * An object whose properties are each worked out when first read, then kept
- * (plain, enumerable data from then on, so it compares and spreads as any
- * object does).
- */
-function lazily<T extends object>(make: { readonly [K in keyof T]: () => T[K] }): T {
-  const object = {} as T;
-  for (const key of Object.keys(make) as (keyof T & string)[]) {
-    Object.defineProperty(object, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        const value = make[key]();
-        Object.defineProperty(object, key, { value, enumerable: true, writable: false });
-        return value;
-      },
-    });
-  }
-  return object;
+  const formats: MessageFormats = {
+    email: {
+      subject: textOf(subjectSegments),
+      body: textOf(bodySegments),
+      subjectSegments,
+      bodySegments,
+    },
+    call: { points, pointSegments, text: points.map((point) => `- ${point}`).join('\n') },
+    message: { text: textOf(messageSegments), segments: messageSegments },
+  };
+  const unfilled = new Set(
+    allSegments(formats).flatMap((s) => (s.kind === 'blank' && !s.filled ? [s.field] : [])),
+  );
+  return { ...formats, blanksLeft: FIELD_IDS.filter((field) => unfilled.has(field)) };
 }
 
 /** The three formats of a rendered message, without what is worked out from them. */
