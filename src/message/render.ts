@@ -98,6 +98,12 @@ function conditionHolds(
   return true;
 }
 
+/** A guide-supplied slot with the spaces around it, for when it is left empty. */
+const EMPTY_SLOT = {
+  reason: /([ \t]*)\{reason\}([ \t]*)/g,
+  topics: /([ \t]*)\{topics\}([ \t]*)/g,
+} as const;
+
 /**
  * Puts `value` in place of `{name}`. When `value` is empty, the slot goes
  * together with the spaces around it, so that no doubled space or space before
@@ -105,13 +111,16 @@ function conditionHolds(
  */
 function fillOptional(line: string, name: 'reason' | 'topics', value: string): string {
   const token = `{${name}}`;
+  if (!line.includes(token)) return line;
   if (value) return line.split(token).join(value);
-  const pattern = new RegExp(`([ \\t]*)\\{${name}\\}([ \\t]*)`, 'g');
-  return line.replace(pattern, (match: string, before: string, after: string, offset: number) => {
-    const rest = line.slice(offset + match.length);
-    if (offset === 0 || rest === '' || /^[.,;:!?)\]]/.test(rest)) return '';
-    return before || after;
-  });
+  return line.replace(
+    EMPTY_SLOT[name],
+    (match: string, before: string, after: string, offset: number) => {
+      const rest = line.slice(offset + match.length);
+      if (offset === 0 || rest === '' || /^[.,;:!?)\]]/.test(rest)) return '';
+      return before || after;
+    },
+  );
 }
 
 function pushText(segments: Segment[], text: string): void {

@@ -165,6 +165,8 @@ export function checkAll(content: TemplatesContent, sets: Iterable<AnswerSet>): 
   const conditioned = [...conditionedConcerns(content)].sort();
   const renders = new Map<string, RenderedMessage>();
   const checked = new Map<string, string[]>();
+  /** How many combinations a set gives, by what its renders and checks depend on. */
+  const combinationsOf = new Map<string, number>();
   const run: Run = {
     combinations: 0,
     messages: 0,
@@ -185,6 +187,15 @@ export function checkAll(content: TemplatesContent, sets: Iterable<AnswerSet>): 
       concerns.some((c) => ABOUT_EMPLOYER.includes(c)) ? 'employer' : '',
     ].join(',');
     const employerInterest = answers['employer-interest'];
+    // Sets alike in all the keys below give the same renders and checks: count them, once done.
+    const setKey = [id, depends, claimConcerns, ...reasons].join('|');
+    const counted = combinationsOf.get(setKey);
+    if (counted !== undefined) {
+      run.combinations += counted;
+      run.messages += counted * FORMAT_IDS.length;
+      continue;
+    }
+    const before = run.combinations;
     // An interview message with a booked time that doesn't work becomes `reschedule`.
     const messages = (booked: boolean) =>
       ACCEPTS.includes(id) && booked ? [id, 'reschedule'] : [id];
@@ -238,6 +249,7 @@ export function checkAll(content: TemplatesContent, sets: Iterable<AnswerSet>): 
           }
       }
     }
+    combinationsOf.set(setKey, run.combinations - before);
   }
   run.renders = renders.size;
   run.checks = checked.size;

@@ -172,18 +172,25 @@ function distinctPlans(
 ): Plan[] {
   const conditioned = [...conditionedConcerns(content)];
   const seen = new Set<string>();
+  /** What of a set its plans are made from: two sets alike in it give the same plans. */
+  const seenSets = new Set<string>();
   const found: Plan[] = [];
   for (const { answers, template } of sets) {
     const id = template as TemplateId;
     const depends = textDependsOn(answers, conditioned);
+    const reasons = offeredReasons(id, answers.concerns);
+    const need = id === 'negotiate' ? needFor(answers.concerns) : '';
+    const setKey = [id, depends, need, ...reasons].join('|');
+    if (seenSets.has(setKey)) continue;
+    seenSets.add(setKey);
     const needs: Fields[] =
       id === 'negotiate'
-        ? [{ need: needFor(answers.concerns) }, { need: '' }]
+        ? [{ need }, { need: '' }]
         : extras && REFERRING.includes(id)
           ? [{}, { referral: 'Jo Lee' }]
           : [{}];
     const moves = extras && ACCEPTING.includes(id) ? MOVES : [{}];
-    for (const reason of [null, ...offeredReasons(id, answers.concerns)]) {
+    for (const reason of [null, ...reasons]) {
       for (const booked of [false, true]) {
         for (const [own, move] of needs.flatMap((f) =>
           (booked ? moves : [{}]).map((m) => [{ ...f, ...m.fields }, m] as const),
