@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { linkNotices, questions } from '../content';
 import { openLink } from '../flow/link';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // cspell:ignore deoxythymidine triiodothyronine thyroxine
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decisionGraph, type RuleRef } from '../flow/map';
 import { decisionMap } from './map';

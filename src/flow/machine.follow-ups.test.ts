@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The questions an outcome offers after it: the reply to the negotiate
  * message (enough or not), and the pushback to a decline that closes a real

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Moving about the guide: going back to the question actually asked before,
  * with its answer kept to pre-fill; changing an earlier answer, keeping the

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Where each answer to each question leads: the start, the stage, the
  * concerns (and the choices refused), whether it is negotiable, the salary

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { CONCERN_IDS, OPTION_IDS, QUESTION_IDS, isValidAnswer, type Answers } from './questions';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * renderMessage on a fixture template (test-render.ts): the layout of the
  * body, blanks filled or marked and listed, the reason and topics slots, what

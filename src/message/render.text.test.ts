@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * A rendered message (of the fixture template, test-render.ts) as the text
  * each format copies, and as a mailto link: encoded, addressed, one-line

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * renderMessage with anything typed into the blanks and slots (fast-check,
  * with markup, emoji, right-to-left text, control characters, lone surrogates
