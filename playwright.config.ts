@@ -30,7 +30,7 @@ export default defineConfig({
     baseURL,
     headless: HEADLESS,
     launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
     screenshot: 'only-on-failure',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
