@@ -30,6 +30,10 @@ export default defineConfig({
     baseURL,
     headless: HEADLESS,
     launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
+    // The worker precaches every asset on each fresh context's first page: work
+    // each test would repeat for nothing. The specs about the worker (offline,
+    // updates, headers, the not-found page) allow it with `test.use`.
+    serviceWorkers: 'block',
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
     screenshot: 'only-on-failure',
   },

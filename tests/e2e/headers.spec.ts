@@ -64,6 +64,8 @@ function serve(headers: Record<string, string>, page?: string): Promise<Server> 
 const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 test.describe('the headers in docs/deploy.md', () => {
+  // One test runs the service worker under the headers (the config blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' });
   const headers = documentedHeaders();
   let host: Server;
 

@@ -11,6 +11,9 @@ import { questions } from '../../src/content/questions';
 import { ui } from '../../src/content/ui';
 import { expect, test } from './fixtures';
 
+/** These tests are about the service worker, which the config blocks elsewhere. */
+test.use({ serviceWorkers: 'allow' });
+
 test('works offline after one visit', async ({ page, context }) => {
   await page.goto('/');
   await page.waitForFunction(async () => {

@@ -70,6 +70,8 @@ test.describe('the footer', () => {
 });
 
 test.describe('the pages beside the guide', () => {
+  // One test reads them offline, from the service worker (the config blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' });
   test('read with JavaScript off', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
@@ -304,6 +306,7 @@ test.describe('link previews', () => {
 });
 
 test.describe('not found', () => {
+  test.use({ serviceWorkers: 'allow' });
   /** dist/ as a plain static host serves it: files, folders' index.html, else 404.html with a 404. */
   let server: Server;
   let origin = '';
@@ -346,7 +349,7 @@ test.describe('not found', () => {
     pageGuard.allow(new RegExp(`^request to another origin: [A-Z]+ ${origin}/`));
     // The browser logs the 404 status itself, as a failed load.
     pageGuard.allow(/404 \(Not Found\)/);
-    const context = await browser.newContext({ baseURL: origin });
+    const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
     await pageGuard.watch(context);
     const page = await context.newPage();
     try {
