@@ -1,15 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { answersOnPath, initialSnapshot, next } from '../flow/view';
-import { replay } from '../flow/test-model';
+import { TO_NEGOTIATE, replay } from '../flow/test-model';
 import { backLink, changeLink } from './hrefs';
 
-const toNegotiate = {
-  stage: 'applied',
-  concerns: ['salary'],
-  negotiable: 'yes',
-  'salary-gap': 'reasonable',
-} as const;
+const toNegotiate = TO_NEGOTIATE;
 
 describe('backLink and changeLink', () => {
   it('goes back to the question before, and to the start from the first', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { next } from '../flow/view';
-import { replay } from '../flow/test-model';
+import { TO_NEGOTIATE, replay } from '../flow/test-model';
 import { emptyDraft } from '../message/draft';
 import { afterPaint } from '../platform/after-paint';
 import { memoryStorage, safeStore, type SafeStore } from '../platform/storage';
@@ -9,12 +9,7 @@ import { SAVED_KEY, SAVED_VERSION, parseSaved } from './saved';
 import { DRAFT_SAVE_DELAY_MS, Saving, recordOf } from './saving';
 
 const NOW = 1_700_000_000_000;
-const toNegotiate = {
-  stage: 'applied',
-  concerns: ['salary'],
-  negotiable: 'yes',
-  'salary-gap': 'reasonable',
-} as const;
+const toNegotiate = TO_NEGOTIATE;
 const atStage = replay({ stage: 'applied' }).snapshot;
 
 function saving(options: { holding?: boolean; writable?: boolean; store?: SafeStore } = {}) {

@@ -8,14 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { answersOnPath, viewOf } from './view';
 import { actorAt, answer, outcomeView, questionView, viewAfter } from './test-machine';
+import { TO_NEGOTIATE } from './test-model';
 
 describe('reply', () => {
-  const talks = {
-    stage: 'applied',
-    concerns: ['salary'],
-    negotiable: 'yes',
-    'salary-gap': 'reasonable',
-  } as const;
+  const talks = TO_NEGOTIATE;
 
   it('is offered by the negotiate outcome, and only there', () => {
     expect(viewAfter(talks, { type: 'reply.opened' })).toEqual(questionView('reply'));

@@ -21,6 +21,14 @@ import type { Answers } from './questions';
  * employer concern; an illegitimate approach alongside others. Every subset is
  * checked separately, exhaustively, in decision.test.ts.
  */
+/** The answers the app's and the machine's tests use to reach the negotiate outcome: pay, negotiable, a reasonable gap. */
+export const TO_NEGOTIATE = {
+  stage: 'applied',
+  concerns: ['salary'],
+  negotiable: 'yes',
+  'salary-gap': 'reasonable',
+} as const;
+
 export const CONCERN_SAMPLES: readonly AnswerValue<'concerns'>[] = [
   ['none'],
   ...OPTION_IDS.concerns.filter((c) => c !== 'none').map((c) => [c]),

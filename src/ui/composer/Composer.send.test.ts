@@ -34,35 +34,19 @@ import {
   status,
   stubShare,
 } from './test-composer';
+import { TO_NEGOTIATE } from '../../flow/test-model';
 
 /** An answer set that reaches each template (the oracle has them all; one each is enough here). */
 const ANSWERS: Record<TemplateId, Answers> = {
   'accept-interview': answersWith('none'),
-  negotiate: {
-    stage: 'applied',
-    concerns: ['salary'],
-    negotiable: 'yes',
-    'salary-gap': 'reasonable',
-  },
+  negotiate: TO_NEGOTIATE,
   'decline-outreach': { stage: 'outreach', concerns: ['salary'], 'employer-interest': 'no' },
   'decline-first-interview': { stage: 'applied', concerns: ['salary'], 'employer-interest': 'no' },
   withdraw: { stage: 'interviewing', concerns: ['salary'], 'employer-interest': 'no' },
   'keep-door-open': { stage: 'applied', concerns: ['salary'], 'employer-interest': 'yes' },
   'decline-brief': { stage: 'outreach', concerns: ['not-legitimate'] },
-  'accept-after-talks': {
-    stage: 'applied',
-    concerns: ['salary'],
-    negotiable: 'yes',
-    'salary-gap': 'reasonable',
-    reply: 'enough',
-  } as Answers,
-  'decline-after-talks': {
-    stage: 'applied',
-    concerns: ['salary'],
-    negotiable: 'yes',
-    'salary-gap': 'reasonable',
-    reply: 'not-enough',
-  } as Answers,
+  'accept-after-talks': { ...TO_NEGOTIATE, reply: 'enough' } as Answers,
+  'decline-after-talks': { ...TO_NEGOTIATE, reply: 'not-enough' } as Answers,
   'hold-decline': {
     stage: 'applied',
     concerns: ['salary'],

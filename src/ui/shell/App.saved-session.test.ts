@@ -12,6 +12,7 @@ import { outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
 import type { MessageDraft } from '../../message/draft';
 import { SAVED_KEY, SAVED_MAX_AGE_DAYS, SAVED_MAX_AGE_MS, SAVED_VERSION } from '../../app/saved';
 import { act, continueSaved, heading, openApp, savedRecord, settle, shownView } from './test-app';
+import { TO_NEGOTIATE } from '../../flow/test-model';
 
 const draft: MessageDraft = {
   fields: { yourName: 'Zoë', theirName: 'Sam' },
@@ -19,12 +20,7 @@ const draft: MessageDraft = {
   format: 'email',
   booked: false,
 };
-const atNegotiate = {
-  stage: 'applied',
-  concerns: ['salary'],
-  negotiable: 'yes',
-  'salary-gap': 'reasonable',
-} as const;
+const atNegotiate = TO_NEGOTIATE;
 const NEGOTIATE = { kind: 'outcome', outcome: 'negotiate', template: 'negotiate' } as const;
 
 const offer = () => screen.findByRole('region', { name: sessionUi.resume.heading });
