@@ -6,9 +6,11 @@
 import type { Page } from '@playwright/test';
 import { outcomeUi, ui } from '../../src/content';
 import type { View } from '../../src/flow/view';
+import { axeViolations } from './axe';
 import { expect } from './fixtures';
 import { expectView } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
+import { shot } from './shots';
 
 /**
  * A view to check, reached by share link. `error`: Continue pressed with
@@ -270,4 +272,36 @@ export async function sidewaysOverflow(page: Page): Promise<number> {
     const root = document.scrollingElement ?? document.documentElement;
     return root.scrollWidth - root.clientWidth;
   });
+}
+
+/** Where `checkEverywhere` checks a view: a phone's and a desktop's width, light and dark. */
+const AXE_WIDTHS = [320, 1280] as const;
+const AXE_SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * Runs axe on the page as it stands at each width and in each scheme, and
+ * takes a screenshot of each when `shotName` names one.
+ */
+export async function checkEverywhere(page: Page, shotName?: string): Promise<void> {
+  const failures: string[] = [];
+  for (const width of AXE_WIDTHS) {
+    await page.setViewportSize({ width, height: width < 600 ? 640 : 800 });
+    const overflow = await sidewaysOverflow(page);
+    if (overflow > 0) failures.push(`${width}px: the page is ${overflow}px wider than the window`);
+    for (const colorScheme of AXE_SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      if (shotName) {
+        await shot(page, `${shotName}-${width}-${colorScheme}`, { fullPage: true });
+      }
+      const violations = await axeViolations(page);
+      failures.push(
+        ...violations.map(
+          (v) =>
+            `${width}px ${colorScheme}: ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+            v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
+        ),
+      );
+    }
+  }
+  expect(failures, 'axe violations or overflow').toEqual([]);
 }

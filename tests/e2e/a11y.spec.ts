@@ -12,14 +12,10 @@
 import type { Page } from '@playwright/test';
 import { decisionMap, outcomeUi, ui } from '../../src/content';
 import { FIELD_MAX_LENGTH } from '../../src/message/draft';
-import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { shot } from './shots';
+import { checkEverywhere } from './a11y-checks';
 import { expectView } from './keyboard';
 import { Mirror, QUESTION_JOURNEYS, TEMPLATE_JOURNEYS } from './model';
-
-const WIDTHS = [320, 1280] as const;
-const SCHEMES = ['light', 'dark'] as const;
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -32,36 +28,6 @@ async function open(page: Page, link: string): Promise<void> {
     mirror.send({ type: 'guide.started' });
   }
   await expectView(page, mirror.view, { focus: false });
-}
-
-/**
- * Runs axe on the page as it stands at each width and in each scheme, and
- * takes a screenshot of each when `shotName` names one.
- */
-async function checkEverywhere(page: Page, shotName?: string): Promise<void> {
-  const failures: string[] = [];
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: width < 600 ? 640 : 800 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    if (overflow > 0) failures.push(`${width}px: the page is ${overflow}px wider than the window`);
-    for (const colorScheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme });
-      if (shotName) {
-        await shot(page, `${shotName}-${width}-${colorScheme}`, { fullPage: true });
-      }
-      const violations = await axeViolations(page);
-      failures.push(
-        ...violations.map(
-          (v) =>
-            `${width}px ${colorScheme}: ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-            v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-        ),
-      );
-    }
-  }
-  expect(failures, 'axe violations or overflow').toEqual([]);
 }
 
 for (const { question, journey } of QUESTION_JOURNEYS) {
