@@ -9,7 +9,6 @@ import { SAVED_KEY, SAVED_VERSION, parseSaved } from './saved';
 import { DRAFT_SAVE_DELAY_MS, Saving, recordOf } from './saving';
 
 const NOW = 1_700_000_000_000;
-const toNegotiate = TO_NEGOTIATE;
 const atStage = replay({ stage: 'applied' }).snapshot;
 
 function saving(options: { holding?: boolean; writable?: boolean; store?: SafeStore } = {}) {
@@ -29,10 +28,10 @@ function saving(options: { holding?: boolean; writable?: boolean; store?: SafeSt
 
 describe('recordOf', () => {
   it('records the answers, the view and the outcome on screen', () => {
-    const { snapshot } = replay(toNegotiate);
+    const { snapshot } = replay(TO_NEGOTIATE);
     expect(recordOf(snapshot, emptyDraft)).toEqual({
-      answers: toNegotiate,
-      at: toNegotiate,
+      answers: TO_NEGOTIATE,
+      at: TO_NEGOTIATE,
       start: false,
       draft: emptyDraft,
       outcome: 'negotiate',
@@ -40,7 +39,7 @@ describe('recordOf', () => {
   });
 
   it('records a follow-up question as the outcome it was asked from', () => {
-    const reply = next(replay(toNegotiate).snapshot, { type: 'reply.opened' });
+    const reply = next(replay(TO_NEGOTIATE).snapshot, { type: 'reply.opened' });
     expect(recordOf(reply, emptyDraft).outcome).toBe('negotiate');
   });
 });

@@ -11,10 +11,8 @@ import { actorAt, answer, outcomeView, questionView, viewAfter } from './test-ma
 import { TO_NEGOTIATE } from './test-model';
 
 describe('reply', () => {
-  const talks = TO_NEGOTIATE;
-
   it('is offered by the negotiate outcome, and only there', () => {
-    expect(viewAfter(talks, { type: 'reply.opened' })).toEqual(questionView('reply'));
+    expect(viewAfter(TO_NEGOTIATE, { type: 'reply.opened' })).toEqual(questionView('reply'));
     expect(viewAfter({ stage: 'applied', concerns: ['none'] }, { type: 'reply.opened' })).toEqual(
       outcomeView('interview', 'accept-interview'),
     );
@@ -28,12 +26,16 @@ describe('reply', () => {
     ['not-enough', 'decline', 'decline-after-talks'],
   ] as const)('%s leads to %s with %s', (reply, outcome, template) => {
     expect(
-      viewAfter(talks, { type: 'reply.opened' }, answer({ question: 'reply', answer: reply })),
+      viewAfter(
+        TO_NEGOTIATE,
+        { type: 'reply.opened' },
+        answer({ question: 'reply', answer: reply }),
+      ),
     ).toEqual(outcomeView(outcome, template));
   });
 
   it('keeps the path when opened, so Back returns to the negotiate outcome', () => {
-    const actor = actorAt(talks);
+    const actor = actorAt(TO_NEGOTIATE);
     actor.send({ type: 'reply.opened' });
     expect(actor.getSnapshot().context.path).toEqual([
       'stage',
@@ -49,7 +51,7 @@ describe('reply', () => {
   });
 
   it('goes back from its outcome to the reply, then to the negotiate outcome', () => {
-    const actor = actorAt({ ...talks, reply: 'not-enough' });
+    const actor = actorAt({ ...TO_NEGOTIATE, reply: 'not-enough' });
     expect(actor.getSnapshot().context.path.at(-1)).toBe('reply');
 
     actor.send({ type: 'nav.back' });
@@ -60,7 +62,7 @@ describe('reply', () => {
   });
 
   it('can be changed from its outcome', () => {
-    const actor = actorAt({ ...talks, reply: 'enough' });
+    const actor = actorAt({ ...TO_NEGOTIATE, reply: 'enough' });
 
     actor.send({ type: 'nav.change', question: 'reply' });
     expect(viewOf(actor.getSnapshot())).toEqual(questionView('reply'));
@@ -70,7 +72,7 @@ describe('reply', () => {
   });
 
   it('is dropped when a change means the negotiate outcome is no longer reached', () => {
-    const actor = actorAt({ ...talks, reply: 'enough' });
+    const actor = actorAt({ ...TO_NEGOTIATE, reply: 'enough' });
 
     actor.send({ type: 'nav.change', question: 'negotiable' });
     actor.send(answer({ question: 'negotiable', answer: 'no' }));
@@ -84,7 +86,7 @@ describe('reply', () => {
   });
 
   it('is kept to pre-fill when a change still leads to the negotiate outcome', () => {
-    const actor = actorAt({ ...talks, reply: 'enough' });
+    const actor = actorAt({ ...TO_NEGOTIATE, reply: 'enough' });
 
     actor.send({ type: 'nav.change', question: 'salary-gap' });
     actor.send(answer({ question: 'salary-gap', answer: 'unsure' }));
@@ -96,7 +98,7 @@ describe('reply', () => {
   });
 
   it('ignores a reply to a question that is not on screen', () => {
-    expect(viewAfter(talks, answer({ question: 'reply', answer: 'enough' }))).toEqual(
+    expect(viewAfter(TO_NEGOTIATE, answer({ question: 'reply', answer: 'enough' }))).toEqual(
       outcomeView('negotiate', 'negotiate'),
     );
   });

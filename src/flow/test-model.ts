@@ -16,12 +16,9 @@ import {
 import type { Answers } from './questions';
 
 /**
- * Concern sets that reach every route: nothing; one of each concern; the two
- * negotiable ones together; a negotiable one with a role concern, and with an
- * employer concern; an illegitimate approach alongside others. Every subset is
- * checked separately, exhaustively, in decision.test.ts.
+ * The answers the app's, the machine's and the composer's tests reach the
+ * negotiate outcome with: pay, negotiable, a reasonable gap.
  */
-/** The answers the app's and the machine's tests use to reach the negotiate outcome: pay, negotiable, a reasonable gap. */
 export const TO_NEGOTIATE = {
   stage: 'applied',
   concerns: ['salary'],
@@ -29,6 +26,12 @@ export const TO_NEGOTIATE = {
   'salary-gap': 'reasonable',
 } as const;
 
+/**
+ * Concern sets that reach every route: nothing; one of each concern; the two
+ * negotiable ones together; a negotiable one with a role concern, and with an
+ * employer concern; an illegitimate approach alongside others. Every subset is
+ * checked separately, exhaustively, in decision.test.ts.
+ */
 export const CONCERN_SAMPLES: readonly AnswerValue<'concerns'>[] = [
   ['none'],
   ...OPTION_IDS.concerns.filter((c) => c !== 'none').map((c) => [c]),

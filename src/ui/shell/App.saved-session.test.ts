@@ -20,7 +20,6 @@ const draft: MessageDraft = {
   format: 'email',
   booked: false,
 };
-const atNegotiate = TO_NEGOTIATE;
 const NEGOTIATE = { kind: 'outcome', outcome: 'negotiate', template: 'negotiate' } as const;
 
 const offer = () => screen.findByRole('region', { name: sessionUi.resume.heading });
@@ -37,7 +36,7 @@ afterEach(() => {
 
 describe('a saved session that waits', () => {
   it('shows the start page with the outcome it reached, and none of the names', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     await openApp('/');
     expect(shownView()).toEqual({ kind: 'start' });
     const region = await offer();
@@ -53,12 +52,12 @@ describe('a saved session that waits', () => {
     // Opening it wrote nothing over it.
     await settle();
     expect(JSON.parse(stored()!)).toEqual(
-      savedRecord(atNegotiate, { draft, savedAt: expect.any(Number) }),
+      savedRecord(TO_NEGOTIATE, { draft, savedAt: expect.any(Number) }),
     );
   });
 
   it('continues where it was left: the view, the answers and the message', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     const { user } = await openApp('/');
     await continueSaved(user);
     expect(shownView()).toEqual(NEGOTIATE);
@@ -72,7 +71,7 @@ describe('a saved session that waits', () => {
   });
 
   it('waits as the negotiate outcome when it was left on the reply question', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     const first = await openApp('/');
     await continueSaved(first.user);
     await act(first.user, { type: 'reply.opened' });
@@ -120,7 +119,7 @@ describe('a saved session that waits', () => {
   });
 
   it('starts again from the first question with nothing of it kept', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     const { user } = await openApp('/');
     await user.click(
       within(await offer()).getByRole('button', { name: sessionUi.resume.startAgain }),
@@ -134,7 +133,7 @@ describe('a saved session that waits', () => {
   });
 
   it('lets a share link open where it points, over the saved session', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     await openApp('/?stage=outreach&concerns=none');
     expect(shownView()).toEqual({
       kind: 'outcome',
@@ -145,7 +144,7 @@ describe('a saved session that waits', () => {
   });
 
   it('opens a record the previous version wrote, and writes it again in this version', async () => {
-    const { outcome: _o, savedAt: _s, ...fields } = savedRecord(atNegotiate, { draft });
+    const { outcome: _o, savedAt: _s, ...fields } = savedRecord(TO_NEGOTIATE, { draft });
     const previous = { ...fields, v: 1 };
     save(previous);
     const { user } = await openApp('/');
@@ -156,14 +155,14 @@ describe('a saved session that waits', () => {
       v: SAVED_VERSION,
       outcome: 'negotiate',
       savedAt: expect.any(Number),
-      at: atNegotiate,
+      at: TO_NEGOTIATE,
     });
     await continueSaved(user);
     expect(shownView()).toEqual(NEGOTIATE);
   });
 
   it('drops a record over 30 days old on opening, and says so', async () => {
-    save(savedRecord(atNegotiate, { savedAt: Date.now() - SAVED_MAX_AGE_MS - 1000 }));
+    save(savedRecord(TO_NEGOTIATE, { savedAt: Date.now() - SAVED_MAX_AGE_MS - 1000 }));
     await openApp('/');
     expect(screen.getByText(sessionUi.notices.expired(SAVED_MAX_AGE_DAYS))).toBeVisible();
     noOffer();
@@ -173,7 +172,7 @@ describe('a saved session that waits', () => {
 
 describe('clearing my answers from this device', () => {
   it('on the start page: asks first, keeps everything on No', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     const { user } = await openApp('/');
     await user.click(within(await offer()).getByRole('button', { name: sessionUi.clear.button }));
     const ask = screen.getByRole('group', { name: sessionUi.clear.confirm });
@@ -184,7 +183,7 @@ describe('clearing my answers from this device', () => {
   });
 
   it('on the start page: Yes removes it all, and says so', async () => {
-    save(savedRecord(atNegotiate, { draft }));
+    save(savedRecord(TO_NEGOTIATE, { draft }));
     const { user } = await openApp('/');
     await user.click(within(await offer()).getByRole('button', { name: sessionUi.clear.button }));
     await user.click(screen.getByRole('button', { name: sessionUi.clear.yes }));
