@@ -70,8 +70,6 @@ test.describe('the footer', () => {
 });
 
 test.describe('the pages beside the guide', () => {
-  // One test reads them offline, from the service worker (the config blocks it elsewhere).
-  test.use({ serviceWorkers: 'allow' });
   test('read with JavaScript off', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
@@ -89,24 +87,28 @@ test.describe('the pages beside the guide', () => {
     }
   });
 
-  test('work offline after one visit to the guide', async ({ page, context }) => {
-    await page.goto('/');
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
+  test.describe('offline', () => {
+    // Read from the service worker, which the config blocks elsewhere.
+    test.use({ serviceWorkers: 'allow' });
+    test('work offline after one visit to the guide', async ({ page, context }) => {
+      await page.goto('/');
+      await page.waitForFunction(async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      });
+      await themeRadio(page, 'dark').check();
+      await context.setOffline(true);
+      for (const { path, title } of PAGES.slice(0, 2)) {
+        const response = await page.goto(path);
+        expect(response?.fromServiceWorker(), `${path} from the service worker`).toBe(true);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
+      }
+      await footer(page).getByRole('link', { name: site.footer.privacy }).click();
+      await page.getByRole('link', { name: ui.app.shortName }).click();
+      await expect(page.getByRole('heading', { level: 1, name: ui.start.heading })).toBeVisible();
     });
-    await themeRadio(page, 'dark').check();
-    await context.setOffline(true);
-    for (const { path, title } of PAGES.slice(0, 2)) {
-      const response = await page.goto(path);
-      expect(response?.fromServiceWorker(), `${path} from the service worker`).toBe(true);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
-    }
-    await footer(page).getByRole('link', { name: site.footer.privacy }).click();
-    await page.getByRole('link', { name: ui.app.shortName }).click();
-    await expect(page.getByRole('heading', { level: 1, name: ui.start.heading })).toBeVisible();
   });
 
   for (const { path, name } of PAGES) {
@@ -306,7 +308,6 @@ test.describe('link previews', () => {
 });
 
 test.describe('not found', () => {
-  test.use({ serviceWorkers: 'allow' });
   /** dist/ as a plain static host serves it: files, folders' index.html, else 404.html with a 404. */
   let server: Server;
   let origin = '';
@@ -349,6 +350,7 @@ test.describe('not found', () => {
     pageGuard.allow(new RegExp(`^request to another origin: [A-Z]+ ${origin}/`));
     // The browser logs the 404 status itself, as a failed load.
     pageGuard.allow(/404 \(Not Found\)/);
+    // The worker, which the config blocks elsewhere, is part of what this checks.
     const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
     await pageGuard.watch(context);
     const page = await context.newPage();
