@@ -19,6 +19,18 @@ import { spawn } from 'node:child_process';
 const times = [];
 
 /**
+ * The lines of each marked run that failed, kept to be printed again at the
+ * end: the engines' lines are interleaved with Chromium's, and CI shows only
+ * the end of the output, so a failure in Firefox or WebKit would otherwise be
+ * out of sight behind Chromium's hundred passing lines.
+ * @type {Map<string, string[]>}
+ */
+const failedOutput = new Map();
+
+/** How many lines of a failed run's report are printed again at the end. */
+const REPRINT_LINES = 50;
+
+/**
  * Runs a command, its output to this one's (each line marked with `mark`, if given).
  * @param {string} command
  * @param {string[]} args
@@ -32,18 +44,27 @@ function run(command, args, mark, env = process.env) {
       env,
       stdio: ['ignore', mark ? 'pipe' : 'inherit', mark ? 'pipe' : 'inherit'],
     });
+    /** @type {string[]} */
+    const seen = [];
+    const say = (/** @type {string} */ line) => {
+      process.stdout.write(`${mark} ${line}\n`);
+      seen.push(line);
+    };
     if (mark) {
       for (const stream of [child.stdout, child.stderr]) {
         let rest = '';
         stream?.on('data', (chunk) => {
           const lines = (rest + chunk).split('\n');
           rest = lines.pop() ?? '';
-          for (const line of lines) process.stdout.write(`${mark} ${line}\n`);
+          for (const line of lines) say(line);
         });
-        stream?.on('end', () => rest && process.stdout.write(`${mark} ${rest}\n`));
+        stream?.on('end', () => rest && say(rest));
       }
     }
-    child.on('close', (code) => resolve(code === 0));
+    child.on('close', (code) => {
+      if (mark && code !== 0) failedOutput.set(mark, [...(failedOutput.get(mark) ?? []), ...seen]);
+      resolve(code === 0);
+    });
   });
 }
 
@@ -84,6 +105,25 @@ const ok =
     ]);
     return chromium && engines;
   }));
+
+/**
+ * What a failed marked run said about its failures: Vitest's failure report
+ * (from "Failed Tests" on), else the lines that name a failure, else its end.
+ * @param {string[]} lines
+ */
+function failureReport(lines) {
+  // eslint-disable-next-line no-control-regex -- the colors Vitest writes
+  const plain = lines.map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''));
+  const start = plain.findIndex((line) => /Failed Tests \d+/.test(line));
+  if (start >= 0) return plain.slice(start, start + REPRINT_LINES);
+  const named = plain.filter((line) => /[×✗]|FAIL|Error|failed|did not answer/.test(line));
+  return (named.length > 0 ? named : plain).slice(-REPRINT_LINES);
+}
+
+for (const [mark, lines] of failedOutput) {
+  console.log(`\n${mark} failed; its report again, as the lines above are mixed with Chromium's:`);
+  for (const line of failureReport(lines)) console.log(`${mark} ${line}`);
+}
 
 const top = times.filter((t) => !t.name.startsWith(' '));
 const total = top.reduce((sum, t) => sum + t.seconds, 0);
