@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/serve-build.mjs';
 import { remote } from 'webdriverio';
 import type { WebKitFound } from '../../scripts/engines.mjs';
-import { COMMAND_MS, EngineStuck, LOAD_MS, watchForHangs } from './stuck';
+import { COMMAND_MS, LOAD_MS, watchForHangs } from './stuck';
 import {
   describe,
   drainProbe,
@@ -189,10 +189,15 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
     );
 
   // One session to learn the version, and to fail here rather than in a
-  // journey; a start that hangs is tried once more, as Firefox's is.
+  // journey. A first start that fails, in any way, is tried once more with a
+  // new driver and display, as Firefox's is: on a fresh machine the first
+  // MiniBrowser also builds the font and media caches, and a refusal there
+  // would otherwise fail every WebKit journey at once.
   const first = await newSession().catch(async (error: unknown) => {
-    if (!(error instanceof EngineStuck)) throw error;
-    console.error(`webkit: the first session did not start, trying once more: ${error.message}`);
+    const why = error instanceof Error ? error.message : String(error);
+    console.error(`webkit: the first session did not start, trying once more: ${why}`);
+    const said = driver.said();
+    if (said) console.error(`webkit: the driver last said:\n${said}`);
     await hangs.recover();
     return newSession();
   });
