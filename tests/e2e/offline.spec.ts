@@ -10,16 +10,14 @@ import { outcomeUi } from '../../src/content/outcome-ui';
 import { questions } from '../../src/content/questions';
 import { ui } from '../../src/content/ui';
 import { expect, test } from './fixtures';
+import { untilWorkerControls } from './worker';
 
 /** These tests are about the service worker, which the config blocks elsewhere. */
 test.use({ serviceWorkers: 'allow' });
 
 test('works offline after one visit', async ({ page, context }) => {
   await page.goto('/');
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
+  await untilWorkerControls(page);
 
   await context.setOffline(true);
   const reloaded = await page.reload();
@@ -72,10 +70,7 @@ test('a new version takes over, and the person is told a reload will show it', a
   const page = await context.newPage();
   try {
     await page.goto('/?stage=applied');
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    });
+    await untilWorkerControls(page);
     await expect(page.getByText(ui.offline.updateReady)).toHaveCount(0);
 
     await appendFile(join(dir, 'sw.js'), '\n// the next version\n');

@@ -17,6 +17,7 @@ import { THEME_KEY } from '../../src/site/theme';
 import { EVERY_VIEW, openVisit } from './a11y-checks';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { untilWorkerControls } from './worker';
 import { shot } from './shots';
 
 /** The pages beside the guide: address, `h1`, and a name for screenshots. */
@@ -92,10 +93,7 @@ test.describe('the pages beside the guide', () => {
     test.use({ serviceWorkers: 'allow' });
     test('work offline after one visit to the guide', async ({ page, context }) => {
       await page.goto('/');
-      await page.waitForFunction(async () => {
-        await navigator.serviceWorker.ready;
-        return navigator.serviceWorker.controller !== null;
-      });
+      await untilWorkerControls(page);
       await themeRadio(page, 'dark').check();
       await context.setOffline(true);
       for (const { path, title } of PAGES.slice(0, 2)) {
@@ -363,10 +361,7 @@ test.describe('not found', () => {
       await expect(page.getByRole('heading', { level: 1, name: ui.start.heading })).toBeVisible();
 
       // Once the service worker is in, it still leaves unknown paths to the host.
-      await page.waitForFunction(async () => {
-        await navigator.serviceWorker.ready;
-        return navigator.serviceWorker.controller !== null;
-      });
+      await untilWorkerControls(page);
       const again = await page.goto('/another/unknown/page?stage=applied');
       expect(again?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFound.title);
