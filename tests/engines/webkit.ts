@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/serve-build.mjs';
 import { remote } from 'webdriverio';
 import type { WebKitFound } from '../../scripts/engines.mjs';
-import { COMMAND_MS, LOAD_MS, watchForHangs } from './stuck';
+import { COMMAND_MS, EngineStuck, LOAD_MS, watchForHangs } from './stuck';
 import {
   describe,
   drainProbe,
@@ -190,13 +190,14 @@ export async function launchWebKit(found: WebKitFound, xvfb: string | undefined)
 
   // One session to learn the version, and to fail here rather than in a
   // journey. A first start that fails, in any way, is tried once more with a
-  // new driver and display, as Firefox's is: on a fresh machine the first
-  // MiniBrowser also builds the font and media caches, and a refusal there
-  // would otherwise fail every WebKit journey at once.
+  // new driver and display, as Firefox's is: a refusal there would otherwise
+  // fail every WebKit journey at once (the likeliest reading of a CI run
+  // whose engines ended a minute early, never seen here).
   const first = await newSession().catch(async (error: unknown) => {
     const why = error instanceof Error ? error.message : String(error);
     console.error(`webkit: the first session did not start, trying once more: ${why}`);
-    const said = driver.said();
+    // A hang's message already carries what the driver last said.
+    const said = error instanceof EngineStuck ? '' : driver.said();
     if (said) console.error(`webkit: the driver last said:\n${said}`);
     await hangs.recover();
     return newSession();
