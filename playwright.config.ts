@@ -1,15 +1,20 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, HEADLESS, findChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, HEADLESS, findTestChromium } from './tests/e2e/chromium';
 
 /**
  * Browser tests run against the production build (`dist/`, served by
  * `vite preview`), never the dev server. `npm run test:e2e` builds first;
  * this config builds nothing itself.
  *
- * `findChromium()` runs while the config loads: without a browser it throws,
+ * `findTestChromium()` runs while the config loads: without a browser it throws,
  * so the whole run fails with its one-line message instead of skipping tests.
+ * It prefers Debian's `chromium-headless-shell` (half the CPU time of the full
+ * browser); without it, the run says once how to get it (the workers load
+ * this config too, and say nothing).
  */
-const executablePath = findChromium();
+const executablePath = findTestChromium(process.env, {
+  hint: process.env.TEST_WORKER_INDEX === undefined ? console.error : () => {},
+});
 
 /** `E2E_PORT` lets two runs share a machine (each builds and serves its own `dist/`). */
 const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -3,8 +3,9 @@
  * `scripts/chromium.mjs` so that the Node scripts (`npm run bench`,
  * `npm run lighthouse`) share it without a TypeScript loader.
  *
- * Order: `$CHROMIUM_PATH`, `/usr/bin/chromium`, Playwright's own Chromium.
- * With none, `findChromium()` throws one line saying how to get one.
+ * The tests' order (`findTestChromium`): `$CHROMIUM_PATH`, Debian's
+ * `/usr/bin/chromium-headless-shell`, `/usr/bin/chromium`, Playwright's own
+ * Chromium. With none, it throws one line saying how to get one.
  */
 export {
   CHROMIUM_ARGS,
@@ -13,4 +14,5 @@ export {
   SYSTEM_CHROMIUM,
   chromiumLaunchOptions,
   findChromium,
+  findTestChromium,
 } from '../../scripts/chromium.mjs';
