@@ -22,21 +22,17 @@ async function violations(files: Record<string, string>): Promise<string[]> {
     mkdirSync(join(dir, dirname(path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const { forbidden, options } = config;
-    const result = await cruise(['src'], {
-      ...options,
-      tsConfig: undefined,
-      validate: true,
-      ruleSet: { forbidden },
-    });
-    const output = result.output as ICruiseResult;
-    return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
-  } finally {
-    process.chdir(cwd);
-  }
+  const { forbidden, options } = config;
+  // From the tree's own folder (`baseDir`, not `process.chdir`, which Vitest's worker threads refuse).
+  const result = await cruise(['src'], {
+    ...options,
+    baseDir: dir,
+    tsConfig: undefined,
+    validate: true,
+    ruleSet: { forbidden },
+  });
+  const output = result.output as ICruiseResult;
+  return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
 }
 
 const AGAINST_THE_GRAIN: [from: string, to: string, rule: string][] = [
