@@ -13,7 +13,7 @@
  *   next page.
  */
 import type { Page } from '@playwright/test';
-import { outcomeUi, questions, ui } from '../../src/content';
+import { outcomeUi, questions, sessionUi, ui } from '../../src/content';
 import { expect, test } from './fixtures';
 
 const SEED = Number(process.env.RANDOM_WALK_SEED ?? 5_2026);
@@ -57,7 +57,10 @@ function random(seed: number) {
 
 /** What the page shows and offers, read in one trip to the page. */
 async function probe(page: Page, words: { continue: string; back: string; change: string }) {
-  return page.evaluate((words) => {
+  return page.evaluate(async (words) => {
+    // A frame, then a task: a step's history entry is written by then (the
+    // guide writes it once the step has painted), so the entry read is this view's.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     const all = (selector: string) => [...document.querySelectorAll(selector)];
     // The Navigation API lists this origin's entries only, never about:blank before them.
@@ -73,16 +76,25 @@ async function probe(page: Page, words: { continue: string; back: string; change
       pwned: (window as { __pwned?: unknown }).__pwned !== undefined,
       labels: all('main form label').length,
       continues: all('main form button').filter((b) => text(b) === words.continue).length,
+      starts: all('main button').filter((b) => text(b) === words.start).length,
+      resumes: all('main button').filter((b) => text(b) === words.resume).length,
       backs: all('main a').filter((a) => text(a) === words.back).length,
       changes: all('main a').filter((a) => text(a).startsWith(`${words.change} `)).length,
       notices: all('main [role="status"] button').length,
+      entry,
       canGoBack: entry > 0,
       canGoForward: entry < navigation.entries().length - 1,
     };
   }, words);
 }
 
-const WORDS = { continue: ui.nav.continue, back: ui.nav.back, change: ui.nav.change };
+const WORDS = {
+  continue: ui.nav.continue,
+  back: ui.nav.back,
+  change: ui.nav.change,
+  start: ui.start.button,
+  resume: sessionUi.resume.continue,
+};
 
 /** Waits for one view, settled, and checks nothing ran and nothing broke. */
 async function expectOneView(page: Page, step: string) {
@@ -143,10 +155,19 @@ test.describe('hostile and rapid input in Chromium', () => {
       const continueButton = page.getByRole('button', { name: ui.nav.continue });
       const startAgain = page.getByRole('button', { name: ui.nav.startAgain });
 
-      if (view.heading === ui.start.heading && !view.outcome) {
+      // The start page offers Start, or, with answers kept, to continue them or start again.
+      if (view.starts > 0) {
         actions.push(
           ['start', () => start.click()],
           ['start (double click)', () => start.dblclick()],
+        );
+      }
+      if (view.resumes > 0) {
+        const resume = page.getByRole('button', { name: sessionUi.resume.continue });
+        const afresh = page.getByRole('button', { name: sessionUi.resume.startAgain, exact: true });
+        actions.push(
+          ['continue the saved answers', () => resume.click()],
+          ['start again, not the saved answers', () => afresh.click()],
         );
       }
       if (view.continues > 0) {
@@ -226,8 +247,25 @@ test.describe('hostile and rapid input in Chromium', () => {
       }
       const notices = page.getByRole('button', { name: ui.notices.dismiss });
       if (view.notices > 0) actions.push(['dismiss', () => notices.first().click()]);
-      if (view.canGoBack) actions.push(['browser back', () => page.goBack()]);
-      if (view.canGoForward) actions.push(['browser forward', () => page.goForward()]);
+      /**
+       * The browser's Back or Forward, done once the page is on another entry.
+       * Playwright's `goBack` returns at the page's next navigation, and the
+       * guide's `history.replaceState` as it takes over at idle is one: the walk
+       * then read the page before the traversal, and saw it move by itself.
+       */
+      const traverse = async (go: () => Promise<unknown>) => {
+        await go();
+        await page.waitForFunction(
+          (from) =>
+            (window as unknown as { navigation: { currentEntry: { index: number } | null } })
+              .navigation.currentEntry?.index !== from,
+          view.entry,
+        );
+      };
+      if (view.canGoBack) actions.push(['browser back', () => traverse(() => page.goBack())]);
+      if (view.canGoForward) {
+        actions.push(['browser forward', () => traverse(() => page.goForward())]);
+      }
       if (rng.chance(0.08)) actions.push(['reload', () => page.reload()]);
       if (rng.chance(0.08)) {
         const query = garbledQuery(rng);
