@@ -56,7 +56,7 @@ function random(seed: number) {
 }
 
 /** What the page shows and offers, read in one trip to the page. */
-async function probe(page: Page, words: { continue: string; back: string; change: string }) {
+async function probe(page: Page, words: typeof WORDS) {
   return page.evaluate(async (words) => {
     // A frame, then a task: a step's history entry is written by then (the
     // guide writes it once the step has painted), so the entry read is this view's.
