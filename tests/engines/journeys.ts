@@ -82,7 +82,7 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
       if (attempts > 1) console.error(`${engine?.name}: ${name}: passed at the second attempt`);
     });
 
-  test('the guard sees a page error, a rejection, a console error and a CSP violation', async () => {
+  test('the guard sees a page error, a rejection, a console error, a CSP violation and a missing preload', async () => {
     if (!engine) throw new Error('The browser did not start.');
     const tab = await engine.open(baseURL);
     try {
@@ -98,13 +98,24 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
         const script = document.createElement('script');
         script.textContent = 'void 0';
         document.body.append(script);
+        // A module preload whose file is not there (the probe fetches it to tell).
+        const preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.href = '/assets/no-such-chunk.js';
+        document.head.append(preload);
       });
       const seen: string[] = [];
-      const kinds = [/provoked error/, /provoked rejection/, /provoked console error/, /^CSP/];
+      const kinds = [
+        /provoked error/,
+        /provoked rejection/,
+        /provoked console error/,
+        /^CSP/,
+        /^failed to load: LINK \S*no-such-chunk\.js \(HTTP \d+, /,
+      ];
       await poll(
         async () => seen.push(...(await tab.problems())),
         () => kinds.every((kind) => seen.some((line) => kind.test(line))),
-        { message: 'all four problems reported' },
+        { message: 'all five problems reported' },
       ).catch(() => undefined);
       for (const kind of kinds) {
         expect(
