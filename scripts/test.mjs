@@ -5,13 +5,15 @@
  * 1. the static checks (`scripts/static.mjs`, two at a time);
  * 2. the unit and component tests, with coverage;
  * 3. the production build;
- * 4. the browser tests on that build: Chromium (Playwright) and, beside it,
- *    Firefox then WebKit (`tests/engines/`). The browsers spend much of their
- *    time waiting on each other (a page, a frame, a driver's poll), so the two
- *    suites share the cores better than they take them in turn. The engines'
- *    lines are printed as they come, each marked `[engines]`.
+ * 4. the browser tests on that build: Chromium (Playwright), then Firefox
+ *    and WebKit (`tests/engines/`), their lines marked `[engines]`. One after
+ *    the other, not side by side: since Chromium runs as its headless shell,
+ *    the engines take about a minute alone, and beside Chromium they took two
+ *    and a half and it took a minute longer; and with both cores taken,
+ *    Firefox's service worker now and then failed a request it intercepted.
  *
- * A phase that fails stops the run after it (both browser suites finish).
+ * A phase that fails stops the run after it (both browser suites run, so
+ * each reports).
  */
 import { spawn } from 'node:child_process';
 
@@ -20,9 +22,8 @@ const times = [];
 
 /**
  * The lines of each marked run that failed, kept to be printed again at the
- * end: the engines' lines are interleaved with Chromium's, and CI shows only
- * the end of the output, so a failure in Firefox or WebKit would otherwise be
- * out of sight behind Chromium's hundred passing lines.
+ * end: CI shows only the end of the output, and the engines' report can sit
+ * above the summary's lines and out of sight.
  * @type {Map<string, string[]>}
  */
 const failedOutput = new Map();
@@ -79,7 +80,7 @@ async function timed(name, phase) {
   return ok;
 }
 
-/** The engines serve the build on a port of their own, beside Playwright's (`E2E_PORT`, 4173). */
+/** The engines serve the build on a port of their own, next to Playwright's (`E2E_PORT`, 4173). */
 const enginesEnv = { ...process.env, E2E_PORT: String(Number(process.env.E2E_PORT ?? 4173) + 1) };
 
 const npx = (/** @type {string[]} */ ...args) => run('npx', ['--no-install', ...args]);
@@ -88,21 +89,19 @@ const ok =
   (await timed('static checks', () => run('node', ['scripts/static.mjs']))) &&
   (await timed('unit and component tests', () => npx('vitest', 'run', '--coverage'))) &&
   (await timed('production build', () => npx('vite', 'build'))) &&
-  (await timed('browsers: Chromium, and Firefox and WebKit beside it', async () => {
-    const [chromium, engines] = await Promise.all([
-      timed('  Chromium (Playwright)', () => npx('playwright', 'test')),
-      timed(
-        '  Firefox and WebKit',
-        async () =>
-          (await run('node', ['scripts/engines.mjs'], '[engines]', enginesEnv)) &&
-          run(
-            'npx',
-            ['--no-install', 'vitest', 'run', '-c', 'vitest.engines.config.ts'],
-            '[engines]',
-            enginesEnv,
-          ),
-      ),
-    ]);
+  (await timed('browsers: Chromium, then Firefox and WebKit', async () => {
+    const chromium = await timed('  Chromium (Playwright)', () => npx('playwright', 'test'));
+    const engines = await timed(
+      '  Firefox and WebKit',
+      async () =>
+        (await run('node', ['scripts/engines.mjs'], '[engines]', enginesEnv)) &&
+        run(
+          'npx',
+          ['--no-install', 'vitest', 'run', '-c', 'vitest.engines.config.ts'],
+          '[engines]',
+          enginesEnv,
+        ),
+    );
     return chromium && engines;
   }));
 
@@ -121,7 +120,7 @@ function failureReport(lines) {
 }
 
 for (const [mark, lines] of failedOutput) {
-  console.log(`\n${mark} failed; its report again, as the lines above are mixed with Chromium's:`);
+  console.log(`\n${mark} failed; its report again, by the summary:`);
   for (const line of failureReport(lines)) console.log(`${mark} ${line}`);
 }
 
