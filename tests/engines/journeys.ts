@@ -98,7 +98,7 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
         const script = document.createElement('script');
         script.textContent = 'void 0';
         document.body.append(script);
-        // A module preload whose file is not there (the probe fetches it to tell).
+        // A module preload whose file is not there.
         const preload = document.createElement('link');
         preload.rel = 'modulepreload';
         preload.href = '/assets/no-such-chunk.js';
@@ -110,7 +110,7 @@ export function defineJourneys(launch: () => Promise<Engine>): void {
         /provoked rejection/,
         /provoked console error/,
         /^CSP/,
-        /^failed to load: LINK \S*no-such-chunk\.js \(HTTP \d+, /,
+        /^failed to load: LINK \S*no-such-chunk\.js/,
       ];
       await poll(
         async () => seen.push(...(await tab.problems())),
