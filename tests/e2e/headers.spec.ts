@@ -116,7 +116,10 @@ test.describe('the headers in docs/deploy.md', () => {
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'interview');
 
     // Every blank the message uses, so Copy copies at once instead of warning first.
-    for (const field of await page.locator('input[type="text"][data-field]').all()) {
+    // The composer mounts a frame after the outcome: its blanks are there with its message.
+    await expect(page.locator('[data-template]')).toBeVisible();
+    const blanks = page.locator('input[type="text"][data-field]');
+    for (const field of await blanks.all()) {
       await field.fill('Zoë');
     }
     await page.getByRole('button', { name: outcomeUi.actions.copy }).click();

@@ -88,8 +88,17 @@ export async function expectSummary(page: Page, mirror: Mirror): Promise<void> {
   }
 }
 
+/**
+ * Waits for the composer, which mounts a frame after the outcome: once its
+ * message is there, so are its blanks.
+ */
+async function composerMounted(page: Page): Promise<void> {
+  await expect(page.locator('[data-template]')).toBeVisible();
+}
+
 /** Types into each blank the composer asks for (only those its message uses), reaching each by Tab. */
 export async function fillBlanks(page: Page): Promise<void> {
+  await composerMounted(page);
   for (const [field, value] of Object.entries(FIELDS)) {
     const { label } = outcomeUi.composer.fields[field as keyof typeof FIELDS];
     const box = page.getByRole('textbox', { name: label, exact: true });
@@ -100,6 +109,7 @@ export async function fillBlanks(page: Page): Promise<void> {
 }
 
 export async function expectBlanks(page: Page, filled: boolean): Promise<void> {
+  await composerMounted(page);
   for (const [field, value] of Object.entries(FIELDS)) {
     const { label } = outcomeUi.composer.fields[field as keyof typeof FIELDS];
     const box = page.getByRole('textbox', { name: label, exact: true });

@@ -311,8 +311,11 @@ test.describe('hostile and rapid input in Chromium', () => {
     await page.goto('/?stage=applied&concerns=salary&negotiable=no&employer-interest=no');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'decline');
 
-    // Every blank this message asks for, so nothing is left to warn about.
-    for (const field of await page.locator('input[type="text"][data-field]').all()) {
+    // Every blank this message asks for, so nothing is left to warn about. The
+    // composer mounts a frame after the outcome: its blanks are there with its message.
+    await expect(page.locator('[data-template]')).toBeVisible();
+    const blanks = page.locator('input[type="text"][data-field]');
+    for (const field of await blanks.all()) {
       await field.fill(MARKUP);
     }
     const message = page.locator('[data-template]');
