@@ -13,6 +13,5 @@ export {
   NO_CHROMIUM_MESSAGE,
   SYSTEM_CHROMIUM,
   chromiumLaunchOptions,
-  findChromium,
   findTestChromium,
 } from '../../scripts/chromium.mjs';

@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { outcomeUi, questions, ui } from '../../src/content';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { expect, test } from './fixtures';
+import { composerMounted } from './journey-steps';
 
 const DIST = 'dist';
 
@@ -116,10 +117,8 @@ test.describe('the headers in docs/deploy.md', () => {
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'interview');
 
     // Every blank the message uses, so Copy copies at once instead of warning first.
-    // The composer mounts a frame after the outcome: its blanks are there with its message.
-    await expect(page.locator('[data-template]')).toBeVisible();
-    const blanks = page.locator('input[type="text"][data-field]');
-    for (const field of await blanks.all()) {
+    await composerMounted(page);
+    for (const field of await page.locator('input[type="text"][data-field]').all()) {
       await field.fill('Zoë');
     }
     await page.getByRole('button', { name: outcomeUi.actions.copy }).click();

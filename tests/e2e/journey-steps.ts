@@ -92,7 +92,7 @@ export async function expectSummary(page: Page, mirror: Mirror): Promise<void> {
  * Waits for the composer, which mounts a frame after the outcome: once its
  * message is there, so are its blanks.
  */
-async function composerMounted(page: Page): Promise<void> {
+export async function composerMounted(page: Page): Promise<void> {
   await expect(page.locator('[data-template]')).toBeVisible();
 }
 

@@ -15,6 +15,7 @@
 import type { Page } from '@playwright/test';
 import { outcomeUi, questions, sessionUi, ui } from '../../src/content';
 import { expect, test } from './fixtures';
+import { composerMounted } from './journey-steps';
 
 const SEED = Number(process.env.RANDOM_WALK_SEED ?? 5_2026);
 const STEPS = Number(process.env.RANDOM_WALK_STEPS ?? 300);
@@ -311,11 +312,9 @@ test.describe('hostile and rapid input in Chromium', () => {
     await page.goto('/?stage=applied&concerns=salary&negotiable=no&employer-interest=no');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'decline');
 
-    // Every blank this message asks for, so nothing is left to warn about. The
-    // composer mounts a frame after the outcome: its blanks are there with its message.
-    await expect(page.locator('[data-template]')).toBeVisible();
-    const blanks = page.locator('input[type="text"][data-field]');
-    for (const field of await blanks.all()) {
+    // Every blank this message asks for, so nothing is left to warn about.
+    await composerMounted(page);
+    for (const field of await page.locator('input[type="text"][data-field]').all()) {
       await field.fill(MARKUP);
     }
     const message = page.locator('[data-template]');
