@@ -55,11 +55,7 @@ try {
   const traceEvents = [];
   const traceInto = trace ? traceEvents : undefined;
 
-  const { fcp, longestTask } = await measureLoads(
-    browser,
-    url,
-    coldOnly || !runs('load') ? 1 : undefined,
-  );
+  const loads = await measureLoads(browser, url, coldOnly || !runs('load') ? 1 : undefined);
   const warm = !coldOnly && runs('warm');
   const floors =
     warm || runs('cold')
@@ -98,10 +94,10 @@ try {
   const { steps, stepsDom } = summariseSteps(timings);
 
   printBytes(bytes);
-  print.printWarm({ chromium: browser.version(), steps, stepsDom, floors, fcp, longestTask });
+  print.printWarm({ chromium: browser.version(), steps, stepsDom, floors, loads });
   print.printCold(cold, coldBaseline, floorOf);
   if (typing) print.printTyping(typing);
-  const list = targets({ bytes, longestTask, cold, coldBaseline, floorOf, typing });
+  const list = targets({ bytes, loads, cold, coldBaseline, floorOf, typing });
   print.printTargets(list);
   const breakdown = trace ? traceBreakdown(traceEvents) : undefined;
   if (breakdown) print.printBreakdown(breakdown);
@@ -111,8 +107,11 @@ try {
       chromium: browser.version(),
       cpuSlowdown: CPU_SLOWDOWN,
       bytes: bytesReport(bytes),
-      fcpMs: fcp,
-      longestLoadTaskMs: longestTask,
+      fcpMs: loads.fcp,
+      longestLoadTaskMs: loads.longestTask,
+      firstViewLoadTaskMs: loads.firstViewTask,
+      aheadLoadTaskMs: loads.aheadTask,
+      bareLoadTaskMs: loads.bareTask,
       floorMs: floors,
       stepsMs: steps,
       stepsScriptMs: stepsDom,

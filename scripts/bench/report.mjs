@@ -27,9 +27,10 @@ const row = (label, s, rest = []) => [label, String(s.n), ms(s.median), ms(s.wor
 
 /**
  * @param {{ chromium: string, steps: Record<string, Summary>, stepsDom: Record<string, Summary>,
- *   floors: Record<string, Summary>, fcp: Summary, longestTask: Summary }} r
+ *   floors: Record<string, Summary>,
+ *   loads: Awaited<ReturnType<typeof import('./load.mjs').measureLoads>> }} r
  */
-export function printWarm({ chromium, steps, stepsDom, floors, fcp, longestTask }) {
+export function printWarm({ chromium, steps, stepsDom, floors, loads }) {
   printTable(
     `Chromium ${chromium}, CPU slowed ${CPU_SLOWDOWN}x (CDP), times in ms:`,
     [
@@ -40,8 +41,11 @@ export function printWarm({ chromium, steps, stepsDom, floors, fcp, longestTask 
       ...Object.entries(floors).map(([kind, f]) =>
         row(FLOORS[/** @type {keyof typeof FLOORS} */ (kind)].label, f, ['']),
       ),
-      row('navigation -> first contentful paint', fcp, ['']),
-      row("first visit's load: longest main-thread task", longestTask, ['']),
+      row('navigation -> first contentful paint', loads.fcp, ['']),
+      row("first visit's load: longest main-thread task", loads.longestTask, ['']),
+      row('  before the load event: the first view', loads.firstViewTask, ['']),
+      row('  after it: the guide loaded ahead of need', loads.aheadTask, ['']),
+      row('  floor: the same page without its scripts', loads.bareTask, ['']),
     ],
     [
       'step: from the click to the next paint after the DOM changed; script: to the last DOM change before it',
@@ -97,16 +101,21 @@ export function printTyping({ floor, places, formatSwitch }) {
   printTable(
     'Typing on the negotiate outcome, keystroke to paint, ms:',
     [
-      ['where', 'n', 'median', 'worst', 'ratio'],
-      row('floor: a bare <input> in the same page', floor, ['1.00x']),
-      ...places.map(({ label, summary }) =>
-        row(label, summary, [ratio(summary.median, floor.median)]),
+      ['where', 'n', 'median', 'worst', 'ratio', 'message shown', 'worst'],
+      row('floor: a bare <input> in the same page', floor, ['1.00x', '', '']),
+      ...places.map(({ label, summary, shown }) =>
+        row(label, summary, [
+          ratio(summary.median, floor.median),
+          shown ? ms(shown.median) : '-',
+          shown ? ms(shown.worst) : '-',
+        ]),
       ),
-      row('format switch (click -> painted)', formatSwitch, ['']),
+      row('format switch (click -> painted)', formatSwitch, ['', '', '']),
     ],
     [
       `from the keydown's timestamp to the end of the first frame after it; a key every ${KEY_GAP_MS} ms after the last one's paint`,
       'the floor: the same keys typed before the places and again after them; ratio: median to the floor median',
+      'message shown: to the end of the first frame after the message ([data-template]) changed with the keystroke (- where some keystroke left it unchanged)',
     ],
   );
 }

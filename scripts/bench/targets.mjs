@@ -12,7 +12,7 @@ import { ms, ratio } from './stats.mjs';
 /**
  * @param {{
  *   bytes: import('../first-view-bytes.mjs').FirstViewBytes,
- *   longestTask: Summary,
+ *   loads: Awaited<ReturnType<typeof import('./load.mjs').measureLoads>>,
  *   cold: Record<string, Summary>,
  *   coldBaseline?: Record<string, Summary>,
  *   floorOf: (kind: string) => number,
@@ -20,7 +20,7 @@ import { ms, ratio } from './stats.mjs';
  * }} figures
  * @returns {Target[]}
  */
-export function targets({ bytes, longestTask, cold, coldBaseline, floorOf, typing }) {
+export function targets({ bytes, loads, cold, coldBaseline, floorOf, typing }) {
   /** @type {Target[]} */
   const out = [
     {
@@ -29,9 +29,14 @@ export function targets({ bytes, longestTask, cold, coldBaseline, floorOf, typin
       met: bytes.total.gzip <= GZIP_BUDGET,
     },
     {
-      target: `first visit's load: no task over ${LONG_TASK_MS} ms`,
-      figure: `${ms(longestTask.median)} ms (worst load ${ms(longestTask.worst)} ms)`,
-      met: longestTask.median <= LONG_TASK_MS,
+      target: `first visit's load, ahead of need: no task over ${LONG_TASK_MS} ms`,
+      figure: `${ms(loads.aheadTask.median)} ms (worst load ${ms(loads.aheadTask.worst)} ms)`,
+      met: loads.aheadTask.median <= LONG_TASK_MS,
+    },
+    {
+      target: `first visit's load, the first view: no task over ${LONG_TASK_MS} ms`,
+      figure: `${ms(loads.firstViewTask.median)} ms (without its scripts ${ms(loads.bareTask.median)} ms)`,
+      met: loads.firstViewTask.median <= LONG_TASK_MS,
     },
   ];
   for (const [visit, name] of [

@@ -13,12 +13,24 @@ import { startTrace, stopTrace } from './trace.mjs';
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('@playwright/test').Locator} Locator */
 /** @typedef {import('./stats.mjs').Summary} Summary */
-/** @typedef {{ place: string, label: string, summary: Summary }} TypingFigure */
+/**
+ * A place's keystrokes: to the next paint, and to the message shown painted
+ * with the keystroke (undefined where a keystroke leaves it unchanged, as in a
+ * blank the message shows only once filled).
+ * @typedef {{ place: string, label: string, summary: Summary, shown: Summary | undefined }} TypingFigure
+ */
 
 /** The negotiate outcome: it asks for every blank (the interview's time once one is booked). */
 const NEGOTIATE = '?stage=applied&concerns=salary&negotiable=yes&salary-gap=reasonable';
 const BLANKS = ['yourName', 'theirName', 'company', 'jobTitle', 'need'];
 const FORMATS = /** @type {const} */ (['email', 'call', 'message']);
+/**
+ * The keystrokes' times to the message shown, when every keystroke changed it.
+ * @param {number[]} shown
+ */
+const shownSummary = (shown) =>
+  shown.every((ms) => Number.isFinite(ms)) ? summarise(shown) : undefined;
+
 /** Typed, then rubbed out, round and round: every place gets the same keystrokes. */
 const PHRASE = 'Alex Morgan';
 
@@ -29,18 +41,33 @@ const KEYS = Array.from({ length: KEYSTROKES }, (_, i) => {
   return char === ' ' ? 'Space' : char;
 });
 
+/** How long a keystroke's change to the message is waited for before it counts as none. */
+const SHOWN_TIMEOUT_MS = 2000;
+
 /**
- * Each keydown from now on leaves a promise in the page of its time to the
- * next paint: a frame asked for at the keydown, before the page's handlers run,
- * then a message posted from it, which runs once that frame is painted (as
- * `measureStep` does). Each is left as a `bench:<label>` measure for traces.
+ * Each keydown from now on leaves two promises in the page: its time to the
+ * next paint (a frame asked for at the keydown, before the page's handlers
+ * run, then a message posted from it, which runs once that frame is painted,
+ * as `measureStep` does), and its time until the message shown
+ * (`[data-template]`) has changed and painted: the first change to it after
+ * the keydown, then the same frame and message (NaN when nothing changed in
+ * `SHOWN_TIMEOUT_MS`). Each keystroke is left as a `bench:<label>` measure for
+ * traces.
  * @param {Page} page
  */
 function recordKeystrokes(page) {
-  return page.evaluate(() => {
+  return page.evaluate((timeout) => {
     const w = /** @type {any} */ (window);
     w.__benchKeys = [];
+    w.__benchShown = [];
     w.__benchKeyLabel = 'key';
+    /** Resolves with the time from `start` to the end of the next painted frame. */
+    const nextPaint = (/** @type {number} */ start, /** @type {(ms: number) => void} */ resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
     addEventListener(
       'keydown',
       (event) => {
@@ -48,26 +75,38 @@ function recordKeystrokes(page) {
         const name = `bench:${w.__benchKeyLabel}`;
         w.__benchKeys.push(
           new Promise((resolve) =>
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => {
-                const end = performance.now();
-                performance.measure(name, { start, end });
-                resolve(end - start);
-              };
-              channel.port2.postMessage(null);
+            nextPaint(start, (ms) => {
+              performance.measure(name, { start, duration: ms });
+              resolve(ms);
             }),
           ),
+        );
+        const message = document.querySelector('[data-template]');
+        w.__benchShown.push(
+          new Promise((resolve) => {
+            if (!message) return resolve(NaN);
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              clearTimeout(timer);
+              nextPaint(start, resolve);
+            });
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              resolve(NaN);
+            }, timeout);
+            observer.observe(message, { subtree: true, childList: true, characterData: true });
+          }),
         );
       },
       true,
     );
-  });
+  }, SHOWN_TIMEOUT_MS);
 }
 
 /**
  * Types `KEYS` into `target`, the caret at its end, a key at a time at a
- * person's pace; returns each keystroke's time to paint.
+ * person's pace; returns each keystroke's time to paint, and to the message
+ * shown painted with it.
  * @param {Page} page
  * @param {Locator} target
  * @param {string} label
@@ -80,12 +119,19 @@ async function typeInto(page, target, label) {
   }, label);
   /** @type {number[]} */
   const times = [];
+  /** @type {number[]} */
+  const shown = [];
   for (const key of KEYS) {
     await page.keyboard.press(key);
-    times.push(await page.evaluate(() => /** @type {any} */ (window).__benchKeys.at(-1)));
+    const [painted, message] = await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      return Promise.all([w.__benchKeys.at(-1), w.__benchShown.at(-1)]);
+    });
+    times.push(painted);
+    shown.push(message);
     await page.waitForTimeout(KEY_GAP_MS);
   }
-  return times;
+  return { times, shown };
 }
 
 /**
@@ -100,7 +146,7 @@ async function typeIntoBareInput(page) {
     document.body.append(input);
   });
   const input = page.locator('input[data-bench-floor]');
-  const times = await typeInto(page, input, 'type:floor');
+  const { times } = await typeInto(page, input, 'type:floor');
   await input.evaluate((element) => element.remove());
   return times;
 }
@@ -127,11 +173,8 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
     const places = [];
     /** @param {string} place @param {string} label @param {Locator} target */
     const time = async (place, label, target) => {
-      places.push({
-        place,
-        label,
-        summary: summarise(await typeInto(page, target, `type:${place}`)),
-      });
+      const { times, shown } = await typeInto(page, target, `type:${place}`);
+      places.push({ place, label, summary: summarise(times), shown: shownSummary(shown) });
     };
     for (const field of BLANKS) {
       await time(field, `blank ${field}`, page.locator(`input[data-field="${field}"]`));
