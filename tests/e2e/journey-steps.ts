@@ -118,8 +118,23 @@ export async function expectBlanks(page: Page, filled: boolean): Promise<void> {
   }
 }
 
-/** The preview on screen: the email's subject and body, or the call's talking points. */
+/**
+ * Waits until the message shows what was just typed into a blank: it follows
+ * the typing a paint behind (`src/ui/composer/trailing.svelte.ts`), and two
+ * frames and a task are past that.
+ */
+export function messageCaughtUp(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      ),
+  );
+}
+
+/** The preview on screen, once it shows what was typed: the email's subject and body, or the call's talking points. */
 export async function preview(page: Page) {
+  await messageCaughtUp(page);
   const message = page.locator('[data-template]');
   const subject = message.locator('dd');
   if ((await subject.count()) === 0) {

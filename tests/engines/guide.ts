@@ -221,7 +221,22 @@ function readMessage(): MessageShown | null {
   };
 }
 
+/**
+ * In page: resolves once the message has caught up with what was typed (it
+ * follows the typing a paint behind): two frames and a task, or 200 ms where
+ * no frame is painted (as the app's own wait does in a hidden tab).
+ */
+function caughtUp(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = () => resolve(true);
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));
+    setTimeout(done, 200);
+  });
+}
+
+/** The message on screen, once it shows what was typed. */
 export async function message(tab: Tab): Promise<MessageShown> {
+  await tab.evaluate(caughtUp);
   const shown = await tab.evaluate(readMessage);
   if (!shown) throw new Error('No message ([data-template]) on the page');
   return shown;

@@ -5,7 +5,7 @@ import { outcomeUi } from '../../content';
 import type { Answers } from '../../flow/questions';
 import { composeMessage } from '../../message/compose';
 import { emptyDraft } from '../../message/draft';
-import { answersWith, field, message, renderBound, shownFields } from './test-composer';
+import { answersWith, field, message, painted, renderBound, shownFields } from './test-composer';
 
 let user: UserEvent;
 beforeEach(() => {
@@ -24,6 +24,7 @@ describe('moving a booked interview', () => {
 
     await user.click(checkbox(outcomeUi.booking.label));
     await user.type(field('interviewDate'), 'Thursday at 2pm');
+    await painted();
     const moving = checkbox(outcomeUi.composer.rescheduling.label);
     expect(moving).toHaveAttribute('data-field', 'reschedule');
     expect(message()).toHaveAttribute('data-template', 'accept-interview');
@@ -40,6 +41,7 @@ describe('moving a booked interview', () => {
     expect(message()).toHaveTextContent(expected.email.subject);
 
     await user.type(field('altTimes'), 'Monday after 1pm');
+    await painted();
     expect(message()).toHaveTextContent('Monday after 1pm');
 
     await user.click(moving);
@@ -62,6 +64,7 @@ describe('a referral', () => {
     expect(referral).toHaveAttribute('data-field', 'referral');
     const before = message().textContent;
     await user.type(referral, 'Jo Lee');
+    await painted();
     expect(message()).toHaveTextContent('Jo Lee');
     expect(message().textContent).not.toBe(before);
   });

@@ -15,6 +15,7 @@ import {
   field,
   FILLED,
   message,
+  painted,
   renderComposer,
   renderedAs,
   restoreNavigator,
@@ -64,6 +65,7 @@ describe('the fields', () => {
       .filter((id) => id !== 'referral')
       .entries()) {
       await user.type(field(id), FILLED[id]);
+      await painted();
       typed[id] = FILLED[id];
       const rendered = renderedAs('decline-first-interview', typed);
       expect(subjectText()).toBe(rendered.email.subject);
@@ -80,6 +82,7 @@ describe('the fields', () => {
     expect(marks()).toContain(placeholder);
 
     await user.type(field('company'), 'Acme');
+    await painted();
     expect(marks()).not.toContain(placeholder);
     expect(marks()).not.toContain('Acme');
     expect(bodyText()).toContain('Acme');
@@ -94,6 +97,7 @@ describe('the fields', () => {
     expect(screen.queryByText(outcomeUi.composer.tooLong(FIELD_MAX_LENGTH))).toBeNull();
 
     await user.paste('bcdefEND');
+    await painted();
     const whole = `${atLimit}bcdefEND`;
     expect(field('company')).toHaveValue(whole);
     expect(field('company')).toHaveAttribute('aria-invalid', 'true');
@@ -109,6 +113,7 @@ describe('the fields', () => {
     const { container } = renderComposer();
     await user.click(field('theirName'));
     await user.paste(HOSTILE);
+    await painted();
     expect(bodyText()).toContain(HOSTILE);
     expect(container.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
@@ -119,6 +124,7 @@ describe('the fields', () => {
     const name = 'مريم الحسن';
     await user.click(field('theirName'));
     await user.paste(name);
+    await painted();
 
     expect(field('theirName')).toHaveAttribute('dir', 'auto');
     const isolated = [...message().querySelectorAll('bdi')].map((bdi) => bdi.textContent);

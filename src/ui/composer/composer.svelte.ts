@@ -1,10 +1,8 @@
 import { createContext } from 'svelte';
 import type { Answers, ShareableConcernId, TemplateId } from '../../flow/questions';
-import { emptyBlanks } from '../../message/blanks';
 import {
   asksIfTimeWorks,
   chosenReason,
-  composeMessage,
   fieldsUsed,
   messageTemplate,
   offeredReasons,
@@ -14,18 +12,14 @@ import { FIELD_IDS, type Fields } from '../../flow/fields';
 import { isTooLong, type MessageDraft, type MessageFormat } from '../../message/draft';
 import { fingerprint, type MessageEdits } from '../../message/edits';
 import { notesFor, type MessageNotes } from '../../message/notes';
-import {
-  mailtoFits,
-  mailtoHref,
-  messageAsText,
-  type FieldId,
-  type RenderedMessage,
-} from '../../message/render';
+import type { FieldId, RenderedMessage } from '../../message/render';
 import { editedText } from '../../message/sendable';
+import { ComposedMessage, type ComposedSource } from './composed.svelte';
 import { ComposerEditing } from './editing.svelte';
 import { composerIds, type ComposerIds } from './ids';
 import { LiveRegion } from './live-region.svelte';
 import { ComposerSending } from './sending.svelte';
+import { Trailing } from './trailing.svelte';
 
 /** What the composer reads from its component: getters, so it follows prop changes. */
 export interface ComposerStateProps {
@@ -60,7 +54,7 @@ class BlankText {
  * the message worked out from the answers and the draft, and changes to the
  * draft. Editing the text and sending it hang off it.
  */
-export class ComposerState {
+export class ComposerState implements ComposedSource {
   readonly #props: ComposerStateProps;
 
   /** The element ids the parts share. */
@@ -74,12 +68,23 @@ export class ComposerState {
 
   /** Each blank's text, for its own controls. */
   readonly #blanks: Readonly<Record<FieldId, BlankText>>;
+  /** The message from the blanks as typed: what is sent, copied and edited. */
+  readonly #sent: ComposedMessage;
+  /**
+   * The message from the blanks as shown, a paint behind the typing: what the
+   * page displays (the preview, the blanks left, the email link's address), so
+   * that a keystroke paints its letter before the message is worked out again.
+   */
+  readonly shown: ComposedMessage;
 
   constructor(props: ComposerStateProps) {
     this.#props = props;
     this.#blanks = Object.fromEntries(
       FIELD_IDS.map((field) => [field, new BlankText(() => this.#typed[field] ?? '')]),
     ) as Record<FieldId, BlankText>;
+    this.#sent = new ComposedMessage(this, () => this.#typed);
+    const typedShown = new Trailing(() => this.#typed);
+    this.shown = new ComposedMessage(this, () => typedShown.value);
     this.ids = composerIds(props.id);
     this.editing = new ComposerEditing(this);
     this.sending = new ComposerSending(this);
@@ -102,15 +107,17 @@ export class ComposerState {
   /** Whether the person says an interview is already booked. */
   readonly booked = $derived(this.draft.booked);
   /** The draft's choices that shape the message, without the text typed into it. */
-  readonly #choices: MessageDraft = $derived({
+  readonly choices: MessageDraft = $derived({
     fields: {},
     reason: this.#reasonChosen,
     format: 'email',
     booked: this.booked,
     reschedule: this.#rescheduleChosen,
   });
+  /** The answers the message is worked out from. */
+  readonly answers = $derived.by(() => this.#props.answers());
   /** The concerns the person picked (none when they answered "none"). */
-  readonly concerns = $derived.by(() => this.#props.answers().concerns ?? []);
+  readonly concerns = $derived.by(() => this.answers.concerns ?? []);
   /** Whether this template may carry a reason. */
   readonly takesReason = $derived(takesReason(this.template));
   /** The reasons offered: the shareable concerns the person picked, in SHAREABLE order. */
@@ -119,40 +126,44 @@ export class ComposerState {
   );
   /** The chosen reason, or null when none is chosen or the draft's is not on offer. */
   readonly reason: ShareableConcernId | null = $derived(
-    chosenReason(this.template, this.concerns, this.#choices),
+    chosenReason(this.template, this.concerns, this.choices),
   );
   /** The notes shown beside the message. */
   readonly notes: MessageNotes = $derived(notesFor(this.template, this.concerns));
   /** The format the message is shown and copied in. */
   readonly format: MessageFormat = $derived(this.draft.format);
   /** Whether the composer asks if the booked time works: an interview message with one booked. */
-  readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.#choices));
+  readonly asksIfTimeWorks = $derived(asksIfTimeWorks(this.template, this.choices));
   /** Whether the person says the booked time doesn't work, so the message asks to move it. */
   readonly reschedule = $derived(this.asksIfTimeWorks && this.#rescheduleChosen);
   /** The message on screen: the template's own, or `reschedule` (the `data-template` contract). */
-  readonly message = $derived(messageTemplate(this.template, this.#choices));
+  readonly message = $derived(messageTemplate(this.template, this.choices));
   /** Whether a booked interview would show in this message: the reply to a no never names one. */
   readonly asksBooked = $derived.by(() =>
-    fieldsUsed(this.template, this.#props.answers(), { ...this.#choices, booked: true }).includes(
+    fieldsUsed(this.template, this.answers, { ...this.choices, booked: true }).includes(
       'interviewDate',
     ),
   );
   /** The blanks this message uses, in FIELD_IDS order: the only fields shown. */
   readonly fields: readonly FieldId[] = $derived.by(() =>
-    fieldsUsed(this.template, this.#props.answers(), this.#choices),
+    fieldsUsed(this.template, this.answers, this.choices),
   );
   /** The message with the person's text and the guide's slots filled in: the suggestion. */
-  readonly rendered: RenderedMessage = $derived.by(() =>
-    composeMessage(this.template, this.#props.answers(), { ...this.#choices, fields: this.#typed }),
-  );
+  get rendered(): RenderedMessage {
+    return this.#sent.rendered;
+  }
   /** The suggested text in the format shown, as Copy would give it with no edits. */
-  readonly suggestedText = $derived(messageAsText(this.rendered, this.format));
+  get suggestedText(): string {
+    return this.#sent.suggestedText;
+  }
   /** The fingerprint of the suggested text, which edits keep as the suggestion they started from. */
   readonly suggestedBasis = $derived(fingerprint(this.suggestedText));
   /** The person's edits to the format shown, if any. */
   readonly edits: MessageEdits = $derived(this.draft.edits ?? NO_EDITS);
   /** Whether the format shown holds the person's own edits. */
   readonly edited = $derived(this.edits[this.format] !== undefined);
+  /** The person's edits to the format shown as plain text, if any. */
+  readonly editedText = $derived(editedText(this.draft));
   /**
    * Whether the suggestion changed after the person edited this format (other
    * answers, blanks or reason): they choose between their edits and the new text.
@@ -162,24 +173,33 @@ export class ComposerState {
     return edit !== undefined && edit.basis !== this.suggestedBasis;
   });
   /** The email's subject line as it will be sent: edited, or suggested. */
-  readonly subject = $derived(this.edits.email?.subject ?? this.rendered.email.subject);
+  get subject(): string {
+    return this.#sent.subject;
+  }
   /** The email's body as it will be sent: edited, or suggested. */
-  readonly body = $derived(this.edits.email?.body ?? this.rendered.email.body);
+  get body(): string {
+    return this.#sent.body;
+  }
   /** The talking points or short message as it will be sent (not the email). */
-  readonly plainText = $derived.by(() => {
-    if (this.format === 'email') return '';
-    return this.edits[this.format]?.text ?? messageAsText(this.rendered, this.format);
-  });
+  get plainText(): string {
+    return this.#sent.plainText;
+  }
   /** The message as plain text in the chosen format, for Copy, Download and Share. */
-  readonly text = $derived(editedText(this.draft) ?? this.suggestedText);
+  get text(): string {
+    return this.#sent.text;
+  }
   /** The `mailto:` link for the email as it will be sent. */
-  readonly mailto = $derived(mailtoHref('', { subject: this.subject, body: this.body }));
-  /** Whether the `mailto:` link is short enough to offer. */
-  readonly mailtoFits = $derived(mailtoFits(this.mailto));
+  get mailto(): string {
+    return this.#sent.mailto;
+  }
+  /** Whether the email link is offered: as shown, since it decides only which buttons the page has. */
+  get mailtoFits(): boolean {
+    return this.shown.mailtoFits;
+  }
   /** The blanks still empty in the message as it will be sent, in FIELD_IDS order. */
-  readonly emptyBlanks: readonly FieldId[] = $derived(
-    emptyBlanks(this.fields, this.rendered, this.format, this.edited ? this.text : undefined),
-  );
+  get emptyBlanks(): readonly FieldId[] {
+    return this.#sent.emptyBlanks;
+  }
   /** The link to the person's answers, for Copy share link. */
   readonly shareUrl = $derived.by(() => this.#props.shareUrl());
 

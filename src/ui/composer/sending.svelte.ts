@@ -17,6 +17,8 @@ export interface SendingSource {
   readonly text: string;
   /** The email's subject line as it will be sent. */
   readonly subject: string;
+  /** The `mailto:` link for the email as it will be sent. */
+  readonly mailto: string;
   /** Whether the `mailto:` link is short enough to offer. */
   readonly mailtoFits: boolean;
   /** The blanks still empty in the message as it will be sent. */
@@ -95,9 +97,16 @@ export class ComposerSending {
     return true;
   }
 
-  /** The email link: stopped, with the warning, while blanks are still empty. */
+  /**
+   * The email link: stopped, with the warning, while blanks are still empty.
+   * Its address is the message as shown, a paint behind the typing; it
+   * follows the message as typed before the link is followed.
+   */
   openEmail(event: MouseEvent): void {
     if (this.#source.emptyBlanks.length > 0) event.preventDefault();
+    else if (event.currentTarget instanceof HTMLAnchorElement) {
+      event.currentTarget.href = this.#source.mailto;
+    }
     void this.request('email');
   }
 

@@ -4,6 +4,7 @@
  * names in the content modules.
  */
 import { render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import { outcomeUi, templates } from '../../content';
@@ -18,6 +19,7 @@ import {
   type Slots,
 } from '../../message/render';
 import { composeMessage, fieldsUsed } from '../../message/compose';
+import { afterPaint } from '../../platform/after-paint';
 import Composer from './Composer.svelte';
 import ComposerHarness from './test-ComposerHarness.svelte';
 
@@ -150,9 +152,20 @@ export function shown(
   return fieldsUsed(template, answers, emptyDraft);
 }
 
-/** Types into every blank the default message shows, so nothing is left to warn about. */
+/**
+ * Waits for the page to show what was just typed into a blank: the preview,
+ * the blanks left and the email link follow the typing a paint behind
+ * (`Trailing`), as a person sees them.
+ */
+export async function painted(): Promise<void> {
+  await afterPaint();
+  await tick();
+}
+
+/** Types into every blank the default message shows, so nothing is left to warn about; the page shows it. */
 export async function fillAll(user: UserEvent, fields: Required<Fields> = FILLED) {
   for (const id of shown()) await user.type(field(id), fields[id]);
+  await painted();
 }
 
 /** FILLED, cut down to the blanks the default message shows. */

@@ -12,7 +12,7 @@ import type { GuideEvent } from '../../flow/machine';
 import type { QuestionId } from '../../flow/questions';
 import type { View } from '../../flow/view';
 import { SAVED_KEY, parseSaved, type ReadRecord } from '../../app/saved';
-import { field } from '../composer/test-composer';
+import { field, painted } from '../composer/test-composer';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -82,6 +82,7 @@ export async function typeInto(
   const input = field(id);
   await user.clear(input);
   fireEvent.input(input, { target: { value: text } });
+  await painted();
 }
 
 export function continueButton(): HTMLElement {
