@@ -17,6 +17,7 @@ import {
   field,
   formatRadio,
   message,
+  painted,
   recordingClipboard,
   renderBound,
   restoreNavigator,
@@ -52,9 +53,10 @@ const bodyBox = () => textbox(outcomeUi.editing.bodyLabel);
 const editToggle = () => button(outcomeUi.editing.edit);
 const staleNotice = () => screen.queryByRole('region', { name: outcomeUi.editing.staleTitle });
 
-/** Replaces a text box's whole value, as a paste over a selection would. */
-function replaceText(box: HTMLElement, text: string) {
+/** Replaces a text box's whole value, as a paste over a selection would; the page shows it. */
+async function replaceText(box: HTMLElement, text: string) {
   fireEvent.input(box, { target: { value: text } });
+  await painted();
 }
 
 function shownSubject(): string {
@@ -88,8 +90,8 @@ describe('editing the text', () => {
     const writeText = recordingClipboard();
     render();
     await user.click(editToggle());
-    replaceText(subjectBox(), 'Not going ahead');
-    replaceText(bodyBox(), 'Hi Sam,\n\nThanks, but no.\n\nAna');
+    await replaceText(subjectBox(), 'Not going ahead');
+    await replaceText(bodyBox(), 'Hi Sam,\n\nThanks, but no.\n\nAna');
     await user.click(button(outcomeUi.editing.done));
 
     expect(shownSubject()).toBe('Not going ahead');
@@ -109,7 +111,7 @@ describe('editing the text', () => {
   it('keeps the edits with the draft across a reload', async () => {
     const first = render();
     await user.click(editToggle());
-    replaceText(bodyBox(), 'My own words.');
+    await replaceText(bodyBox(), 'My own words.');
     const saved = first.saved();
     expect(saved.edits?.email?.body).toBe('My own words.');
     first.unmount();
@@ -124,12 +126,12 @@ describe('editing the text', () => {
   it('keeps edits per format, through a switch there and back', async () => {
     const { latest } = render();
     await user.click(editToggle());
-    replaceText(bodyBox(), 'Edited email.');
+    await replaceText(bodyBox(), 'Edited email.');
 
     await user.click(formatRadio('call'));
     const points = textbox(outcomeUi.editing.callLabel);
     expect(points).toHaveValue(expected(TEMPLATE, FILLED, ANSWERS).call.text);
-    replaceText(points, '- Edited point');
+    await replaceText(points, '- Edited point');
 
     await user.click(formatRadio('message'));
     expect(textbox(outcomeUi.editing.messageLabel)).toHaveValue(
@@ -148,9 +150,9 @@ describe('editing the text', () => {
   it('undoes the edits of the format shown, back to the suggested text', async () => {
     const { latest } = render();
     await user.click(editToggle());
-    replaceText(bodyBox(), 'Edited email.');
+    await replaceText(bodyBox(), 'Edited email.');
     await user.click(formatRadio('call'));
-    replaceText(textbox(outcomeUi.editing.callLabel), '- Edited point');
+    await replaceText(textbox(outcomeUi.editing.callLabel), '- Edited point');
     await user.click(formatRadio('email'));
 
     await user.click(button(outcomeUi.editing.undo));
@@ -168,9 +170,9 @@ describe('editing the text', () => {
     const { latest } = render();
     await user.click(editToggle());
     const body = expected(TEMPLATE, FILLED, ANSWERS).email.body;
-    replaceText(bodyBox(), `${body}!`);
+    await replaceText(bodyBox(), `${body}!`);
     expect(latest().edits?.email).toBeDefined();
-    replaceText(bodyBox(), body);
+    await replaceText(bodyBox(), body);
     expect(latest().edits).toBeUndefined();
   });
 
@@ -178,7 +180,7 @@ describe('editing the text', () => {
     recordingClipboard();
     render({ ...DRAFT, fields: { ...FILLED, theirName: '' } });
     await user.click(editToggle());
-    replaceText(
+    await replaceText(
       bodyBox(),
       `Hello ${'[' + outcomeUi.composer.placeholders.theirName + ']'}, no thanks.`,
     );
@@ -208,7 +210,7 @@ describe('when the suggestion changes under the edits', () => {
   async function editThenChangeAnswers() {
     const bound = render();
     await user.click(editToggle());
-    replaceText(bodyBox(), 'My own words.');
+    await replaceText(bodyBox(), 'My own words.');
     await user.click(button(outcomeUi.editing.done));
     // The person went back and changed an answer, which led to another message.
     await bound.rerender({ template: OTHER_TEMPLATE, answers: OTHER_ANSWERS });
@@ -240,6 +242,7 @@ describe('when the suggestion changes under the edits', () => {
   it('puts the new suggestion in when told to', async () => {
     const { latest } = await editThenChangeAnswers();
     await user.click(button(outcomeUi.editing.useSuggestion));
+    await painted();
     expect(staleNotice()).toBeNull();
     expect(shownBody()).toBe(expected(OTHER_TEMPLATE, FILLED, OTHER_ANSWERS).email.body);
     expect(latest().edits).toBeUndefined();
@@ -248,7 +251,7 @@ describe('when the suggestion changes under the edits', () => {
   it('asks too when a blank changes after the edits', async () => {
     render();
     await user.click(editToggle());
-    replaceText(bodyBox(), 'My own words.');
+    await replaceText(bodyBox(), 'My own words.');
     await user.type(field('company'), ' Inc');
     expect(staleNotice()).not.toBeNull();
     expect(bodyBox()).toHaveValue('My own words.');
@@ -257,7 +260,7 @@ describe('when the suggestion changes under the edits', () => {
   it('asks after a reload too: what the edits started from is saved with them', async () => {
     const first = render();
     await user.click(editToggle());
-    replaceText(bodyBox(), 'My own words.');
+    await replaceText(bodyBox(), 'My own words.');
     const saved = first.saved();
     first.unmount();
     renderBound({ template: OTHER_TEMPLATE, answers: OTHER_ANSWERS, draft: saved });
@@ -276,8 +279,8 @@ describe('hostile edited text', () => {
     const writeText = recordingClipboard();
     render();
     await user.click(editToggle());
-    replaceText(subjectBox(), text);
-    replaceText(bodyBox(), text);
+    await replaceText(subjectBox(), text);
+    await replaceText(bodyBox(), text);
     await user.click(button(outcomeUi.editing.done));
 
     expect(shownBody()).toBe(text);

@@ -13,8 +13,7 @@ import { isTooLong, type MessageDraft, type MessageFormat } from '../../message/
 import { fingerprint, type MessageEdits } from '../../message/edits';
 import { notesFor, type MessageNotes } from '../../message/notes';
 import type { FieldId, RenderedMessage } from '../../message/render';
-import { editedText } from '../../message/sendable';
-import { ComposedMessage, type ComposedSource } from './composed.svelte';
+import { ComposedMessage, type ComposedSource, type ComposedText } from './composed.svelte';
 import { ComposerEditing } from './editing.svelte';
 import { composerIds, type ComposerIds } from './ids';
 import { LiveRegion } from './live-region.svelte';
@@ -68,12 +67,13 @@ export class ComposerState implements ComposedSource {
 
   /** Each blank's text, for its own controls. */
   readonly #blanks: Readonly<Record<FieldId, BlankText>>;
-  /** The message from the blanks as typed: what is sent, copied and edited. */
+  /** The message from the person's text as typed: what is sent, copied and edited. */
   readonly #sent: ComposedMessage;
   /**
-   * The message from the blanks as shown, a paint behind the typing: what the
-   * page displays (the preview, the blanks left, the email link's address), so
-   * that a keystroke paints its letter before the message is worked out again.
+   * The message from the person's text as shown, a paint behind the typing:
+   * what the page displays (the preview, the blanks left, the email link's
+   * address), so that a keystroke paints its letter, in a blank or in the
+   * text boxes, before the message is worked out and written again.
    */
   readonly shown: ComposedMessage;
 
@@ -82,9 +82,10 @@ export class ComposerState implements ComposedSource {
     this.#blanks = Object.fromEntries(
       FIELD_IDS.map((field) => [field, new BlankText(() => this.#typed[field] ?? '')]),
     ) as Record<FieldId, BlankText>;
-    this.#sent = new ComposedMessage(this, () => this.#typed);
-    const typedShown = new Trailing(() => this.#typed);
-    this.shown = new ComposedMessage(this, () => typedShown.value);
+    const typed = (): ComposedText => ({ fields: this.#typed, edits: this.edits });
+    this.#sent = new ComposedMessage(this, typed);
+    const shown = new Trailing(typed);
+    this.shown = new ComposedMessage(this, () => shown.value);
     this.ids = composerIds(props.id);
     this.editing = new ComposerEditing(this);
     this.sending = new ComposerSending(this);
@@ -162,8 +163,6 @@ export class ComposerState implements ComposedSource {
   readonly edits: MessageEdits = $derived(this.draft.edits ?? NO_EDITS);
   /** Whether the format shown holds the person's own edits. */
   readonly edited = $derived(this.edits[this.format] !== undefined);
-  /** The person's edits to the format shown as plain text, if any. */
-  readonly editedText = $derived(editedText(this.draft));
   /**
    * Whether the suggestion changed after the person edited this format (other
    * answers, blanks or reason): they choose between their edits and the new text.

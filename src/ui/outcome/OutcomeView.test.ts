@@ -10,6 +10,7 @@ import { outcomes, outcomeUi, questions, ui } from '../../content';
 import type { GuideEvent } from '../../flow/machine';
 import { QUESTION_IDS } from '../../flow/questions';
 import type { OutcomeContent } from '../../content/types';
+import { painted } from '../composer/test-composer';
 import { act, continueSaved, heading, openApp, shownView } from '../shell/test-app';
 
 const LINK = '/?stage=outreach&concerns=happy-current-job&employer-interest=no';
@@ -35,6 +36,7 @@ async function editBody(user: Awaited<ReturnType<typeof openApp>>['user'], text:
   await user.click(screen.getByRole('button', { name: outcomeUi.editing.edit }));
   fireEvent.input(bodyBox(), { target: { value: text } });
   await user.click(screen.getByRole('button', { name: outcomeUi.editing.done }));
+  await painted();
 }
 
 describe('the outcome page', () => {
@@ -146,6 +148,7 @@ describe('edits on the outcome page', () => {
     await user.click(
       within(notice!).getByRole('button', { name: outcomeUi.editing.useSuggestion }),
     );
+    await painted();
     expect(shownBody()).not.toBe('My own words.');
     expect(staleNotice()).toBeNull();
   });
