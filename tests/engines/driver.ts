@@ -91,6 +91,19 @@ export function installProbe(): void {
   if (w.__engineProblems) return;
   const problems: string[] = [];
   w.__engineProblems = problems;
+  // Whether the page has been asked to unload (`beforeunload`), and how many
+  // times it has been hidden (`pagehide`): see failed loads below.
+  let leaving = false;
+  let hides = 0;
+  w.addEventListener('beforeunload', () => {
+    leaving = true;
+  });
+  w.addEventListener('pagehide', () => {
+    hides += 1;
+  });
+  w.addEventListener('pageshow', () => {
+    leaving = false;
+  });
   const text = (value: unknown): string => {
     // Firefox's and WebKit's stacks leave out the message: keep both.
     if (value instanceof Error)
@@ -111,9 +124,19 @@ export function installProbe(): void {
         );
       } else {
         const target = event.target as { src?: string; href?: string; tagName?: string } | null;
-        problems.push(
-          `failed to load: ${target?.tagName ?? '?'} ${target?.src ?? target?.href ?? ''}`,
-        );
+        const failed = `failed to load: ${target?.tagName ?? '?'} ${target?.src ?? target?.href ?? ''} (on ${location.pathname}, ${Math.round(performance.now())} ms in)`;
+        // A page being left cancels what it was still loading, and Firefox
+        // reports each such load (a chunk preloaded at idle, say) as failed,
+        // after `beforeunload` and just before `pagehide`. Once the page is
+        // being left, a failure counts only if the page is still there a
+        // moment later (a link that opened the mail app, not a new page).
+        if (!leaving) problems.push(failed);
+        else {
+          const hidden = hides;
+          setTimeout(() => {
+            if (hides === hidden) problems.push(failed);
+          }, 1000);
+        }
       }
     },
     true,
