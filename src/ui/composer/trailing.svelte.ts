@@ -17,17 +17,23 @@ export class Trailing<T> {
   #value: T = $state.raw() as T;
   /** Whether a catch-up is already asked for after the next paint. */
   #waiting = false;
+  /** Whether the component that made it is gone (its view left): nothing to catch up for. */
+  #gone = false;
 
   constructor(read: () => T) {
     this.#read = read;
     this.#value = untrack(read);
+    // Read by nothing, so run once: its cleanup runs when the component goes.
+    $effect(() => () => {
+      this.#gone = true;
+    });
     $effect(() => {
       read();
       if (this.#waiting) return;
       this.#waiting = true;
       void afterPaint().then(() => {
         this.#waiting = false;
-        this.settle();
+        if (!this.#gone) this.settle();
       });
     });
   }
