@@ -97,7 +97,7 @@ export function printCold(cold, coldBaseline, floorOf) {
 }
 
 /** @param {Awaited<ReturnType<typeof import('./typing.mjs').measureTyping>>} typing */
-export function printTyping({ floor, places, formatSwitch }) {
+export function printTyping({ floor, places, textareas, formatSwitch }) {
   printTable(
     'Typing on the negotiate outcome, keystroke to paint, ms:',
     [
@@ -110,12 +110,16 @@ export function printTyping({ floor, places, formatSwitch }) {
           shown ? ms(shown.worst) : '-',
         ]),
       ),
+      ...textareas.map(({ label, summary }) =>
+        row(label, summary, [ratio(summary.median, floor.median), '', '']),
+      ),
       row('format switch (click -> painted)', formatSwitch, ['', '', '']),
     ],
     [
       `from the keydown's timestamp to the end of the first frame after it; a key every ${KEY_GAP_MS} ms after the last one's paint`,
       'the floor: the same keys typed before the places and again after them; ratio: median to the floor median',
       'message shown: to the end of the first frame after the message ([data-template]) changed with the keystroke (- where some keystroke left it unchanged)',
+      "a bare <textarea>: the same keys into a textarea of the editor's size holding the same text, with none of the app (for context: the targets stay against the floor)",
     ],
   );
 }

@@ -134,6 +134,34 @@ async function typeInto(page, target, label) {
   return { times, shown };
 }
 
+/** The most idle periods waited for in `settled` before typing starts anyway. */
+const SETTLE_TRIES = 40;
+
+/**
+ * Waits until the page has settled, as it has by the time a person has read
+ * the outcome and starts to type: the service worker active (installing it,
+ * its precache included, is a first visit's work, not typing's), then two
+ * idle periods in a row with the whole 50 ms free (the code of the other view
+ * loaded at idle, and anything else queued, done). Without it, the first
+ * place typed sometimes shared its seconds with that work: the first blank
+ * at 1.39x and 1.41x in two runs of four, and at 0.94x and 1.08x in the others.
+ * @param {Page} page
+ */
+function settled(page) {
+  return page.evaluate(async (tries) => {
+    const timeout = new Promise((resolve) => setTimeout(resolve, 10_000));
+    await Promise.race([navigator.serviceWorker?.ready, timeout]);
+    /** @returns {Promise<number>} */
+    const idle = () =>
+      new Promise((resolve) =>
+        requestIdleCallback((deadline) => resolve(deadline.timeRemaining()), { timeout: 1000 }),
+      );
+    for (let quiet = 0, tried = 0; quiet < 2 && tried < tries; tried++) {
+      quiet = (await idle()) >= 49 ? quiet + 1 : 0;
+    }
+  }, SETTLE_TRIES);
+}
+
 /**
  * The floor: a bare text box added at the end of the page, typed into.
  * @param {Page} page
@@ -152,9 +180,34 @@ async function typeIntoBareInput(page) {
 }
 
 /**
+ * Beside each format's edited text, for context (no target): the same keys
+ * typed into a bare `<textarea>` of the editor's size, holding the text the
+ * editor held, at its end. What the browser's own editing of that much text
+ * costs, without the app.
+ * @param {Page} page
+ * @param {{ text: string, rows: number, width: number }} box
+ * @param {string} label
+ */
+async function typeIntoBareTextarea(page, box, label) {
+  await page.evaluate(({ text, rows, width }) => {
+    const area = document.createElement('textarea');
+    area.rows = rows;
+    area.value = text;
+    area.style.width = `${width}px`;
+    area.dataset.benchFloor = '';
+    document.body.append(area);
+  }, box);
+  const area = page.locator('textarea[data-bench-floor]');
+  const typed = await typeInto(page, area, label);
+  await area.evaluate((element) => element.remove());
+  return typed;
+}
+
+/**
  * On the negotiate outcome, from its share link: the floor, each blank (the
  * interview's time after ticking "booked"), the format switch, then the
- * edited text of each format, then the floor again. With `traceInto`, the
+ * edited text of each format (each followed by a bare textarea holding its
+ * text), then the floor again. With `traceInto`, the
  * whole page is traced (each keystroke a `bench:type:<place>` measure).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
@@ -166,6 +219,7 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
   try {
     await page.goto(`${url}${NEGOTIATE}`, { waitUntil: 'load' });
     await page.locator('[data-field="yourName"]').waitFor();
+    await settled(page);
     await recordKeystrokes(page);
     if (traceInto) await startTrace(cdp, traceInto);
     const floor = await typeIntoBareInput(page);
@@ -196,6 +250,8 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
       switches.push((await measureStep(page, () => to.check(), 'format')).ms);
     }
 
+    /** @type {TypingFigure[]} */
+    const textareas = [];
     const { editing } = outcomeUi;
     const editorLabel = {
       email: editing.bodyLabel,
@@ -206,12 +262,24 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
       await radio(format).check();
       await page.getByRole('button', { name: editing.edit, exact: true }).click();
       const editor = page.getByRole('textbox', { name: editorLabel[format], exact: true });
+      const box = await editor.evaluate((element) => ({
+        text: /** @type {HTMLTextAreaElement} */ (element).value,
+        rows: /** @type {HTMLTextAreaElement} */ (element).rows,
+        width: element.getBoundingClientRect().width,
+      }));
       await time(`edited-${format}`, `edited text, ${format}`, editor);
       await page.getByRole('button', { name: editing.done, exact: true }).click();
+      const { times } = await typeIntoBareTextarea(page, box, `type:textarea-${format}`);
+      textareas.push({
+        place: `textarea-${format}`,
+        label: `a bare <textarea>, same text: ${format}`,
+        summary: summarise(times),
+        shown: undefined,
+      });
     }
     floor.push(...(await typeIntoBareInput(page)));
     if (traceInto) await stopTrace(cdp);
-    return { floor: summarise(floor), places, formatSwitch: summarise(switches) };
+    return { floor: summarise(floor), places, textareas, formatSwitch: summarise(switches) };
   } finally {
     await context.close();
   }
