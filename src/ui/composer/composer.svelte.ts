@@ -162,7 +162,9 @@ export class ComposerState implements ComposedSource {
   /** The person's edits to the format shown, if any. */
   readonly edits: MessageEdits = $derived(this.draft.edits ?? NO_EDITS);
   /** Whether the format shown holds the person's own edits. */
-  readonly edited = $derived(this.edits[this.format] !== undefined);
+  get edited(): boolean {
+    return this.#sent.edited;
+  }
   /**
    * Whether the suggestion changed after the person edited this format (other
    * answers, blanks or reason): they choose between their edits and the new text.
