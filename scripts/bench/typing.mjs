@@ -163,44 +163,38 @@ function settled(page) {
 }
 
 /**
- * The floor: a bare text box added at the end of the page, typed into.
+ * Types into a bare text box added at the end of the page, with none of the
+ * app, then takes it away; returns each keystroke's time to paint. Without
+ * `area`, an `<input>`: the floor. With it, for context beside a format's
+ * edited text (no target): a `<textarea>` of the editor's size holding the
+ * text the editor held, typed at its end, for what the browser's own editing
+ * of that much text costs.
  * @param {Page} page
- */
-async function typeIntoBareInput(page) {
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.dataset.benchFloor = '';
-    document.body.append(input);
-  });
-  const input = page.locator('input[data-bench-floor]');
-  const { times } = await typeInto(page, input, 'type:floor');
-  await input.evaluate((element) => element.remove());
-  return times;
-}
-
-/**
- * Beside each format's edited text, for context (no target): the same keys
- * typed into a bare `<textarea>` of the editor's size, holding the text the
- * editor held, at its end. What the browser's own editing of that much text
- * costs, without the app.
- * @param {Page} page
- * @param {{ text: string, rows: number, width: number }} box
  * @param {string} label
+ * @param {{ text: string, rows: number, width: number }} [area]
  */
-async function typeIntoBareTextarea(page, box, label) {
-  await page.evaluate(({ text, rows, width }) => {
-    const area = document.createElement('textarea');
-    area.rows = rows;
-    area.value = text;
-    area.style.width = `${width}px`;
-    area.dataset.benchFloor = '';
-    document.body.append(area);
-  }, box);
-  const area = page.locator('textarea[data-bench-floor]');
-  const typed = await typeInto(page, area, label);
-  await area.evaluate((element) => element.remove());
-  return typed;
+async function typeIntoBare(page, label, area) {
+  await page.evaluate((shape) => {
+    /** @type {HTMLElement} */
+    let box;
+    if (shape) {
+      const textarea = document.createElement('textarea');
+      textarea.rows = shape.rows;
+      textarea.value = shape.text;
+      textarea.style.width = `${shape.width}px`;
+      box = textarea;
+    } else {
+      const input = document.createElement('input');
+      input.type = 'text';
+      box = input;
+    }
+    box.dataset.benchFloor = '';
+    document.body.append(box);
+  }, area);
+  const box = page.locator('[data-bench-floor]');
+  const { times } = await typeInto(page, box, label);
+  await box.evaluate((element) => element.remove());
+  return times;
 }
 
 /**
@@ -222,7 +216,7 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
     await settled(page);
     await recordKeystrokes(page);
     if (traceInto) await startTrace(cdp, traceInto);
-    const floor = await typeIntoBareInput(page);
+    const floor = await typeIntoBare(page, 'type:floor');
     /** @type {TypingFigure[]} */
     const places = [];
     /** @param {string} place @param {string} label @param {Locator} target */
@@ -269,15 +263,14 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
       }));
       await time(`edited-${format}`, `edited text, ${format}`, editor);
       await page.getByRole('button', { name: editing.done, exact: true }).click();
-      const { times } = await typeIntoBareTextarea(page, box, `type:textarea-${format}`);
       textareas.push({
         place: `textarea-${format}`,
         label: `a bare <textarea>, same text: ${format}`,
-        summary: summarise(times),
+        summary: summarise(await typeIntoBare(page, `type:textarea-${format}`, box)),
         shown: undefined,
       });
     }
-    floor.push(...(await typeIntoBareInput(page)));
+    floor.push(...(await typeIntoBare(page, 'type:floor')));
     if (traceInto) await stopTrace(cdp);
     return { floor: summarise(floor), places, textareas, formatSwitch: summarise(switches) };
   } finally {
