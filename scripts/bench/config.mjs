@@ -28,6 +28,11 @@ export const READ_MS = 1000;
 export const THINK_MS = 500;
 /** Keystrokes timed in each place (and in the floor, before and after the places). */
 export const KEYSTROKES = 48;
+/**
+ * A place and its floor take turns this many keys at a time, so a stretch of
+ * the machine's own slowness falls on both alike.
+ */
+export const KEY_BLOCK = 6;
 /** A person types about one key every tenth of a second: the pause after each keystroke's paint. */
 export const KEY_GAP_MS = 100;
 /** Timed format switches (email, call, message, round and round). */

@@ -7,6 +7,7 @@ import {
   ACCEPTED,
   COLD_RUNS,
   CPU_SLOWDOWN,
+  KEY_BLOCK,
   KEY_GAP_MS,
   READ_MS,
   REPORT,
@@ -101,25 +102,26 @@ export function printTyping({ floor, places, textareas, formatSwitch }) {
   printTable(
     'Typing on the negotiate outcome, keystroke to paint, ms:',
     [
-      ['where', 'n', 'median', 'worst', 'ratio', 'message shown', 'worst'],
-      row('floor: a bare <input> in the same page', floor, ['1.00x', '', '']),
-      ...places.map(({ label, summary, shown }) =>
+      ['where', 'n', 'median', 'worst', 'its floor', 'ratio', 'message shown', 'worst'],
+      row('floor: a bare <input> in the same page, all turns', floor, ['', '1.00x', '', '']),
+      ...places.map(({ label, summary, shown, floor: own }) =>
         row(label, summary, [
-          ratio(summary.median, floor.median),
+          ms(own.median),
+          ratio(summary.median, own.median),
           shown ? ms(shown.median) : '-',
           shown ? ms(shown.worst) : '-',
         ]),
       ),
-      ...textareas.map(({ label, summary }) =>
-        row(label, summary, [ratio(summary.median, floor.median), '', '']),
+      ...textareas.map(({ label, summary, floor: own }) =>
+        row(label, summary, [ms(own.median), ratio(summary.median, own.median), '', '']),
       ),
-      row('format switch (click -> painted)', formatSwitch, ['', '', '']),
+      row('format switch (click -> painted)', formatSwitch, ['', '', '', '']),
     ],
     [
       `from the keydown's timestamp to the end of the first frame after it; a key every ${KEY_GAP_MS} ms after the last one's paint`,
-      'the floor: the same keys typed before the places and again after them; ratio: median to the floor median',
+      `its floor: the same keys typed into a bare <input> in the same page, in turns with the place, ${KEY_BLOCK} keys at a time; ratio: the place's median to its floor's`,
       'message shown: to the end of the first frame after the message ([data-template]) changed with the keystroke (- where some keystroke left it unchanged)',
-      "a bare <textarea>: the same keys into a textarea of the editor's size holding the same text, with none of the app (for context: the targets stay against the floor)",
+      "a bare <textarea>: the same keys into a textarea of the editor's size holding the same text, with none of the app, in turns with that edited text (for context: the targets stay against the floor)",
     ],
   );
 }

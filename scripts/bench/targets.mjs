@@ -65,8 +65,8 @@ export function targets({ bytes, loads, cold, coldBaseline, floorOf, typing }) {
       met: startBefore === undefined ? null : startNow <= startBefore,
     });
   }
-  for (const { label, summary } of typing?.places ?? []) {
-    const floor = typing?.floor.median ?? NaN;
+  for (const { label, summary, floor: own } of typing?.places ?? []) {
+    const floor = own.median;
     out.push({
       target: `typing, ${label}: within ${TYPING_TARGET}x its floor`,
       figure: `${ratio(summary.median, floor)} (${ms(summary.median)} / ${ms(floor)} ms)`,

@@ -2,10 +2,11 @@
  * Typing, timed as a person feels it: from each keydown event's timestamp to
  * the first frame painted after it, in each blank of the composer, in the
  * edited text of each format, against a floor: the same keystrokes typed
- * into a bare `<input>` put into the same page. And the format switch.
+ * into a bare `<input>` put into the same page, in turns with the place. And
+ * the format switch.
  */
 import { throttledPage } from './browser.mjs';
-import { FORMAT_SWITCHES, KEY_GAP_MS, KEYSTROKES } from './config.mjs';
+import { FORMAT_SWITCHES, KEY_BLOCK, KEY_GAP_MS, KEYSTROKES } from './config.mjs';
 import { summarise } from './stats.mjs';
 import { measureStep } from './step.mjs';
 import { startTrace, stopTrace } from './trace.mjs';
@@ -14,10 +15,11 @@ import { startTrace, stopTrace } from './trace.mjs';
 /** @typedef {import('@playwright/test').Locator} Locator */
 /** @typedef {import('./stats.mjs').Summary} Summary */
 /**
- * A place's keystrokes: to the next paint, and to the message shown painted
- * with the keystroke (undefined where a keystroke leaves it unchanged, as in a
- * blank the message shows only once filled).
- * @typedef {{ place: string, label: string, summary: Summary, shown: Summary | undefined }} TypingFigure
+ * A place's keystrokes: to the next paint, to the message shown painted with
+ * the keystroke (undefined where a keystroke leaves it unchanged, as in a
+ * blank the message shows only once filled), and the floor's keystrokes typed
+ * in turns with them.
+ * @typedef {{ place: string, label: string, summary: Summary, shown: Summary | undefined, floor: Summary }} TypingFigure
  */
 
 /** The negotiate outcome: it asks for every blank (the interview's time once one is booked). */
@@ -61,6 +63,7 @@ function recordKeystrokes(page) {
     w.__benchKeys = [];
     w.__benchShown = [];
     w.__benchKeyLabel = 'key';
+    w.__benchWatchShown = true;
     /** Resolves with the time from `start` to the end of the next painted frame. */
     const nextPaint = (/** @type {number} */ start, /** @type {(ms: number) => void} */ resolve) =>
       requestAnimationFrame(() => {
@@ -81,7 +84,7 @@ function recordKeystrokes(page) {
             }),
           ),
         );
-        const message = document.querySelector('[data-template]');
+        const message = w.__benchWatchShown ? document.querySelector('[data-template]') : null;
         w.__benchShown.push(
           new Promise((resolve) => {
             if (!message) return resolve(NaN);
@@ -104,24 +107,31 @@ function recordKeystrokes(page) {
 }
 
 /**
- * Types `KEYS` into `target`, the caret at its end, a key at a time at a
+ * Types `keys` into `target`, the caret at its end, a key at a time at a
  * person's pace; returns each keystroke's time to paint, and to the message
- * shown painted with it.
+ * shown painted with it (NaN each, without `watchShown`: a bare box changes no
+ * message, and would wait out the timeout at every key).
  * @param {Page} page
  * @param {Locator} target
  * @param {string} label
+ * @param {readonly string[]} keys
+ * @param {boolean} watchShown
  */
-async function typeInto(page, target, label) {
+async function typeInto(page, target, label, keys, watchShown) {
   await target.focus();
   await page.keyboard.press('ControlOrMeta+End');
-  await page.evaluate((name) => {
-    /** @type {any} */ (window).__benchKeyLabel = name;
-  }, label);
+  await page.evaluate(([name, watch]) => {
+    const w = /** @type {any} */ (window);
+    w.__benchKeyLabel = name;
+    w.__benchWatchShown = watch;
+  }, /** @type {const} */ ([label, watchShown]));
+  // Whatever the focus moving set off is done before the first key.
+  await page.waitForTimeout(KEY_GAP_MS);
   /** @type {number[]} */
   const times = [];
   /** @type {number[]} */
   const shown = [];
-  for (const key of KEYS) {
+  for (const key of keys) {
     await page.keyboard.press(key);
     const [painted, message] = await page.evaluate(() => {
       const w = /** @type {any} */ (window);
@@ -163,18 +173,22 @@ function settled(page) {
 }
 
 /**
- * Types into a bare text box added at the end of the page, with none of the
- * app, then takes it away; returns each keystroke's time to paint. Without
- * `area`, an `<input>`: the floor. With it, for context beside a format's
- * edited text (no target): a `<textarea>` of the editor's size holding the
- * text the editor held, typed at its end, for what the browser's own editing
- * of that much text costs.
- * @param {Page} page
- * @param {string} label
- * @param {{ text: string, rows: number, width: number }} [area]
+ * The shape of a bare `<textarea>`: the editor's size, holding its text.
+ * @typedef {{ text: string, rows: number, width: number }} AreaShape
  */
-async function typeIntoBare(page, label, area) {
-  await page.evaluate((shape) => {
+
+/**
+ * Adds a bare text box at the end of the page, with none of the app, and
+ * returns it: without `area`, an `<input>` (the floor); with it, a
+ * `<textarea>` of the editor's size holding the text the editor held, for
+ * what the browser's own editing of that much text costs (context beside a
+ * format's edited text, no target).
+ * @param {Page} page
+ * @param {string} id
+ * @param {AreaShape} [area]
+ */
+async function addBare(page, id, area) {
+  await page.evaluate(([name, shape]) => {
     /** @type {HTMLElement} */
     let box;
     if (shape) {
@@ -188,21 +202,60 @@ async function typeIntoBare(page, label, area) {
       input.type = 'text';
       box = input;
     }
-    box.dataset.benchFloor = '';
+    box.dataset.benchBare = name;
     document.body.append(box);
-  }, area);
-  const box = page.locator('[data-bench-floor]');
-  const { times } = await typeInto(page, box, label);
-  await box.evaluate((element) => element.remove());
-  return times;
+  }, /** @type {const} */ ([id, area]));
+  return page.locator(`[data-bench-bare="${id}"]`);
 }
 
 /**
- * On the negotiate outcome, from its share link: the floor, each blank (the
- * interview's time after ticking "booked"), the format switch, then the
- * edited text of each format (each followed by a bare textarea holding its
- * text), then the floor again. With `traceInto`, the
- * whole page is traced (each keystroke a `bench:type:<place>` measure).
+ * Types `KEYS` into a place and, in turns with it, `KEY_BLOCK` keys at a
+ * time, into a bare `<input>` (the floor) and any other bare boxes asked for,
+ * each turn starting with the next of them, so that a stretch of slowness on
+ * the machine falls on the place and its floor alike. Returns the place's
+ * keystrokes (to paint, and to the message shown), the floor's, and each
+ * other box's.
+ * @param {Page} page
+ * @param {Locator} target
+ * @param {string} place
+ * @param {AreaShape[]} [areas]
+ */
+async function typeInTurns(page, target, place, areas = []) {
+  /** @typedef {{ locator: Locator, label: string, times: number[], shown: number[] }} Turn */
+  /** @type {(locator: Locator, label: string) => Turn} */
+  const turnOf = (locator, label) => ({ locator, label, times: [], shown: [] });
+  const own = turnOf(target, `type:${place}`);
+  const floor = turnOf(await addBare(page, 'floor'), 'type:floor');
+  /** @type {Turn[]} */
+  const others = [];
+  for (const [i, area] of areas.entries()) {
+    others.push(turnOf(await addBare(page, `area-${i}`, area), `type:textarea-${place}`));
+  }
+  const turns = [own, floor, ...others];
+  for (let from = 0, turn = 0; from < KEYS.length; from += KEY_BLOCK, turn++) {
+    const keys = KEYS.slice(from, from + KEY_BLOCK);
+    for (let i = 0; i < turns.length; i++) {
+      const box = /** @type {Turn} */ (turns[(turn + i) % turns.length]);
+      const { times, shown } = await typeInto(page, box.locator, box.label, keys, box === own);
+      box.times.push(...times);
+      box.shown.push(...shown);
+    }
+  }
+  for (const box of [floor, ...others]) await box.locator.evaluate((element) => element.remove());
+  return {
+    times: own.times,
+    shown: own.shown,
+    floor: floor.times,
+    areas: others.map((other) => other.times),
+  };
+}
+
+/**
+ * On the negotiate outcome, from its share link: each blank (the interview's
+ * time after ticking "booked"), the format switch, then the edited text of
+ * each format (a bare textarea holding its text taking turns too), each in
+ * turns with its floor. With `traceInto`, the whole page is traced (each
+ * keystroke a `bench:type:<place>` measure).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
  * @param {import('./journeys.mjs').Content} content
@@ -216,13 +269,36 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
     await settled(page);
     await recordKeystrokes(page);
     if (traceInto) await startTrace(cdp, traceInto);
-    const floor = await typeIntoBare(page, 'type:floor');
+    /** @type {number[]} */
+    const floor = [];
     /** @type {TypingFigure[]} */
     const places = [];
-    /** @param {string} place @param {string} label @param {Locator} target */
-    const time = async (place, label, target) => {
-      const { times, shown } = await typeInto(page, target, `type:${place}`);
-      places.push({ place, label, summary: summarise(times), shown: shownSummary(shown) });
+    /** @type {TypingFigure[]} */
+    const textareas = [];
+    /**
+     * @param {string} place @param {string} label @param {Locator} target
+     * @param {AreaShape} [area] a bare textarea taking turns too
+     */
+    const time = async (place, label, target, area) => {
+      const typed = await typeInTurns(page, target, place, area ? [area] : []);
+      const own = summarise(typed.floor);
+      floor.push(...typed.floor);
+      places.push({
+        place,
+        label,
+        summary: summarise(typed.times),
+        shown: shownSummary(typed.shown),
+        floor: own,
+      });
+      for (const times of typed.areas) {
+        textareas.push({
+          place: place.replace('edited-', 'textarea-'),
+          label: `a bare <textarea>, same text: ${place.replace('edited-', '')}`,
+          summary: summarise(times),
+          shown: undefined,
+          floor: own,
+        });
+      }
     };
     for (const field of BLANKS) {
       await time(field, `blank ${field}`, page.locator(`input[data-field="${field}"]`));
@@ -244,8 +320,6 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
       switches.push((await measureStep(page, () => to.check(), 'format')).ms);
     }
 
-    /** @type {TypingFigure[]} */
-    const textareas = [];
     const { editing } = outcomeUi;
     const editorLabel = {
       email: editing.bodyLabel,
@@ -261,16 +335,9 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
         rows: /** @type {HTMLTextAreaElement} */ (element).rows,
         width: element.getBoundingClientRect().width,
       }));
-      await time(`edited-${format}`, `edited text, ${format}`, editor);
+      await time(`edited-${format}`, `edited text, ${format}`, editor, box);
       await page.getByRole('button', { name: editing.done, exact: true }).click();
-      textareas.push({
-        place: `textarea-${format}`,
-        label: `a bare <textarea>, same text: ${format}`,
-        summary: summarise(await typeIntoBare(page, `type:textarea-${format}`, box)),
-        shown: undefined,
-      });
     }
-    floor.push(...(await typeIntoBare(page, 'type:floor')));
     if (traceInto) await stopTrace(cdp);
     return { floor: summarise(floor), places, textareas, formatSwitch: summarise(switches) };
   } finally {
