@@ -26,7 +26,7 @@ export const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 export const READ_MS = 1000;
 /** ...and each question before answering it. */
 export const THINK_MS = 500;
-/** Keystrokes timed in each place (and in the floor, before and after the places). */
+/** Keystrokes timed in each place (and as many in its floor, in turns with it). */
 export const KEYSTROKES = 48;
 /**
  * A place and its floor take turns this many keys at a time, so a stretch of

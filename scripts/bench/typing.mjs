@@ -210,28 +210,26 @@ async function addBare(page, id, area) {
 
 /**
  * Types `KEYS` into a place and, in turns with it, `KEY_BLOCK` keys at a
- * time, into a bare `<input>` (the floor) and any other bare boxes asked for,
- * each turn starting with the next of them, so that a stretch of slowness on
- * the machine falls on the place and its floor alike. Returns the place's
- * keystrokes (to paint, and to the message shown), the floor's, and each
- * other box's.
+ * time, into a bare `<input>` (the floor) and, when `area` is given, a bare
+ * `<textarea>`, each turn starting with the next of them, so that a stretch of
+ * slowness on the machine falls on the place and its floor alike. Returns the
+ * place's keystrokes (to paint, and to the message shown), the floor's, and
+ * the textarea's (empty without `area`).
  * @param {Page} page
  * @param {Locator} target
  * @param {string} place
- * @param {AreaShape[]} [areas]
+ * @param {{ place: string, shape: AreaShape }} [area]
  */
-async function typeInTurns(page, target, place, areas = []) {
+async function typeInTurns(page, target, place, area) {
   /** @typedef {{ locator: Locator, label: string, times: number[], shown: number[] }} Turn */
   /** @type {(locator: Locator, label: string) => Turn} */
   const turnOf = (locator, label) => ({ locator, label, times: [], shown: [] });
   const own = turnOf(target, `type:${place}`);
   const floor = turnOf(await addBare(page, 'floor'), 'type:floor');
-  /** @type {Turn[]} */
-  const others = [];
-  for (const [i, area] of areas.entries()) {
-    others.push(turnOf(await addBare(page, `area-${i}`, area), `type:textarea-${place}`));
-  }
-  const turns = [own, floor, ...others];
+  const bare = area
+    ? turnOf(await addBare(page, 'area', area.shape), `type:${area.place}`)
+    : undefined;
+  const turns = bare ? [own, floor, bare] : [own, floor];
   for (let from = 0, turn = 0; from < KEYS.length; from += KEY_BLOCK, turn++) {
     const keys = KEYS.slice(from, from + KEY_BLOCK);
     for (let i = 0; i < turns.length; i++) {
@@ -241,13 +239,8 @@ async function typeInTurns(page, target, place, areas = []) {
       box.shown.push(...shown);
     }
   }
-  for (const box of [floor, ...others]) await box.locator.evaluate((element) => element.remove());
-  return {
-    times: own.times,
-    shown: own.shown,
-    floor: floor.times,
-    areas: others.map((other) => other.times),
-  };
+  for (const box of turns.slice(1)) await box.locator.evaluate((element) => element.remove());
+  return { times: own.times, shown: own.shown, floor: floor.times, area: bare?.times ?? [] };
 }
 
 /**
@@ -276,11 +269,13 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
     /** @type {TypingFigure[]} */
     const textareas = [];
     /**
+     * Times a place in turns with its floor (and `area`, a bare textarea);
+     * returns that floor's summary and the textarea's keystrokes.
      * @param {string} place @param {string} label @param {Locator} target
-     * @param {AreaShape} [area] a bare textarea taking turns too
+     * @param {{ place: string, shape: AreaShape }} [area]
      */
     const time = async (place, label, target, area) => {
-      const typed = await typeInTurns(page, target, place, area ? [area] : []);
+      const typed = await typeInTurns(page, target, place, area);
       const own = summarise(typed.floor);
       floor.push(...typed.floor);
       places.push({
@@ -290,15 +285,7 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
         shown: shownSummary(typed.shown),
         floor: own,
       });
-      for (const times of typed.areas) {
-        textareas.push({
-          place: place.replace('edited-', 'textarea-'),
-          label: `a bare <textarea>, same text: ${place.replace('edited-', '')}`,
-          summary: summarise(times),
-          shown: undefined,
-          floor: own,
-        });
-      }
+      return { floor: own, area: typed.area };
     };
     for (const field of BLANKS) {
       await time(field, `blank ${field}`, page.locator(`input[data-field="${field}"]`));
@@ -335,7 +322,18 @@ export async function measureTyping(browser, url, { outcomeUi }, traceInto) {
         rows: /** @type {HTMLTextAreaElement} */ (element).rows,
         width: element.getBoundingClientRect().width,
       }));
-      await time(`edited-${format}`, `edited text, ${format}`, editor, box);
+      const place = `textarea-${format}`;
+      const typed = await time(`edited-${format}`, `edited text, ${format}`, editor, {
+        place,
+        shape: box,
+      });
+      textareas.push({
+        place,
+        label: `a bare <textarea>, same text: ${format}`,
+        summary: summarise(typed.area),
+        shown: undefined,
+        floor: typed.floor,
+      });
       await page.getByRole('button', { name: editing.done, exact: true }).click();
     }
     if (traceInto) await stopTrace(cdp);
