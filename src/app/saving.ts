@@ -76,6 +76,8 @@ export class Saving {
   #paintAwaited = false;
   /** The timer of a change to the message, while it waits for the person to pause. */
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the person last changed the message (`performance.now()`). */
+  #typedAt = 0;
   #stopped = false;
 
   constructor(options: SavingOptions) {
@@ -105,9 +107,22 @@ export class Saving {
    */
   typed() {
     this.#due = true;
-    clearTimeout(this.#typingTimer);
-    this.#typingTimer = setTimeout(() => this.persist(), DRAFT_SAVE_DELAY_MS);
+    this.#typedAt = performance.now();
+    // One timer for a run of keys, not one per key: setting a timer costs a
+    // slow phone a share of each keystroke's frame. When it fires before the
+    // pause is long enough, it waits out the rest.
+    this.#typingTimer ??= setTimeout(this.#typingPaused, DRAFT_SAVE_DELAY_MS);
   }
+
+  readonly #typingPaused = () => {
+    const left = this.#typedAt + DRAFT_SAVE_DELAY_MS - performance.now();
+    if (left > 0) {
+      this.#typingTimer = setTimeout(this.#typingPaused, left);
+      return;
+    }
+    this.#typingTimer = undefined;
+    this.persist();
+  };
 
   /** Saves the record still waiting, now (the page may be hidden, and never paint again). */
   persist() {
