@@ -9,11 +9,21 @@ const HIDDEN_TAB_WAIT_MS = 100;
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => resolve();
-    // Where nothing paints (rendering the start page at build time), a task will do.
-    if (typeof requestAnimationFrame !== 'function') return void setTimeout(done, 0);
-    requestAnimationFrame(() => setTimeout(done, 0));
-    setTimeout(done, HIDDEN_TAB_WAIT_MS);
+    afterNextFrame(done);
+    if (typeof requestAnimationFrame === 'function') setTimeout(done, HIDDEN_TAB_WAIT_MS);
   });
+}
+
+/**
+ * Calls back in a task of its own after the next frame, by when the browser
+ * has painted what is in the DOM now. Unlike `afterPaint`, nothing stands in
+ * for the frame while the page is hidden: it suits work only seen on screen,
+ * which then waits until the page is shown again, and saves a timer.
+ */
+export function afterNextFrame(callback: () => void): void {
+  // Where nothing paints (rendering the start page at build time), a task will do.
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(callback, 0);
+  requestAnimationFrame(() => setTimeout(callback, 0));
 }
 
 /** The longest a task put off until idle waits for a quiet moment. */

@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { afterPaint } from '../../platform/after-paint';
+import { afterNextFrame } from '../../platform/after-paint';
 
 /**
  * A value that follows its source one paint behind. A keystroke's own frame
@@ -8,7 +8,9 @@ import { afterPaint } from '../../platform/after-paint';
  * the count of blanks left) waits for a task after that frame, and is done
  * once for however many changes came meanwhile. Reading `value` never
  * renders anything; `settle` catches up at once, for code that must see the
- * latest (it is what every read gives once the frame is painted).
+ * latest (it is what every read gives once the frame is painted). A hidden
+ * page paints no frame, so it catches up once shown again: what it holds is
+ * only ever seen on screen, and waiting costs no timer at each keystroke.
  *
  * Made while a component initialises (it owns an effect, gone with it).
  */
@@ -31,12 +33,15 @@ export class Trailing<T> {
       read();
       if (this.#waiting) return;
       this.#waiting = true;
-      void afterPaint().then(() => {
-        this.#waiting = false;
-        if (!this.#gone) this.settle();
-      });
+      afterNextFrame(this.#caughtUp);
     });
   }
+
+  /** After the frame that showed a change: catches up, unless the component is gone. */
+  readonly #caughtUp = () => {
+    this.#waiting = false;
+    if (!this.#gone) this.settle();
+  };
 
   /** The source as it was at the last catch-up. */
   get value(): T {
