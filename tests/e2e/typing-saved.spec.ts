@@ -95,6 +95,47 @@ for (const how of ['visibilitychange', 'pagehide'] as const) {
   });
 }
 
+/**
+ * Changes the email's body and dispatches its `input` event, in one task
+ * with `then`: before any frame, while the page still holds the keystroke
+ * out of the draft.
+ */
+function editBodyThen(page: Page, then: 'pagehide' | 'reload'): Promise<StoredDraft | null> {
+  return emailBody(page).evaluate((body, next) => {
+    if (!(body instanceof HTMLTextAreaElement)) throw new Error('The email body is no text area.');
+    body.value += ' Zed';
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    if (next === 'reload') {
+      location.reload();
+      return null;
+    }
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    const record = JSON.parse(localStorage.getItem('decline-guide') ?? 'null') as {
+      draft: StoredDraft;
+    } | null;
+    return record?.draft ?? { fields: {} };
+  }, then);
+}
+
+test('the edited text changed and the page hidden in the same task is in storage', async ({
+  page,
+}) => {
+  await openOutcome(page);
+  await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
+  expect((await editBodyThen(page, 'pagehide'))?.edits?.email?.body).toMatch(/ Zed$/);
+});
+
+test('the edited text changed and the page reloaded in the same task keeps the change', async ({
+  page,
+}) => {
+  await openOutcome(page);
+  await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
+  await editBodyThen(page, 'reload');
+  await page.waitForLoadState('load');
+  await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
+  await expect(emailBody(page)).toHaveValue(/ Zed$/);
+});
+
 test('typing is saved once the person pauses, with the page still in view', async ({ page }) => {
   await openOutcome(page);
   await yourName(page).pressSequentially('Ana');

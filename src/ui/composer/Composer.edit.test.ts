@@ -5,11 +5,13 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeUi } from '../../content';
 import type { Answers } from '../../flow/questions';
 import { emptyDraft, type MessageDraft } from '../../message/draft';
 import { messageAsText, type Fields } from '../../message/render';
+import { commitHeldInput } from '../../platform/held-input';
 import {
   answersWith,
   button,
@@ -106,6 +108,46 @@ describe('editing the text', () => {
     const params = new URL(href ?? '').searchParams;
     expect(params.get('subject')).toBe('Not going ahead');
     expect(params.get('body')?.replace(/\r\n/g, '\n')).toBe('Hi Sam,\n\nThanks, but no.\n\nAna');
+  });
+
+  it('puts a keystroke into the draft once the frame that shows it has passed', async () => {
+    const { latest } = render();
+    await user.click(editToggle());
+    fireEvent.input(bodyBox(), { target: { value: 'Hi Sam, no.' } });
+    expect(latest().edits).toBeUndefined();
+    await painted();
+    expect(latest().edits?.email?.body).toBe('Hi Sam, no.');
+    expect(shownBody()).toBe('Hi Sam, no.');
+  });
+
+  it('hands a keystroke over at once to saving, before that frame', async () => {
+    const { latest } = render();
+    await user.click(editToggle());
+    fireEvent.input(bodyBox(), { target: { value: 'Hi Sam, no.' } });
+    commitHeldInput();
+    flushSync(); // the harness hands the draft on from an effect; the guide holds it at once
+    expect(latest().edits?.email?.body).toBe('Hi Sam, no.');
+  });
+
+  it('sends a keystroke made just before Copy, and keeps each box’s', async () => {
+    const writeText = recordingClipboard();
+    const { latest } = render();
+    await user.click(editToggle());
+    fireEvent.input(subjectBox(), { target: { value: 'No thanks' } });
+    fireEvent.input(bodyBox(), { target: { value: 'Hi Sam, no.' } });
+    fireEvent.click(button(outcomeUi.actions.copy));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith('Subject: No thanks\n\nHi Sam, no.'),
+    );
+    expect(latest().edits?.email).toMatchObject({ subject: 'No thanks', body: 'Hi Sam, no.' });
+  });
+
+  it('keeps a keystroke made just before the editor closes', async () => {
+    const { latest } = render();
+    await user.click(editToggle());
+    fireEvent.input(bodyBox(), { target: { value: 'Hi Sam, no.' } });
+    fireEvent.click(button(outcomeUi.editing.done));
+    expect(latest().edits?.email?.body).toBe('Hi Sam, no.');
   });
 
   it('keeps the edits with the draft across a reload', async () => {

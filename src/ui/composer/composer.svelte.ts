@@ -76,6 +76,8 @@ export class ComposerState implements ComposedSource {
    * text boxes, before the message is worked out and written again.
    */
   readonly shown: ComposedMessage;
+  /** The person's text as shown: what `shown` is worked out from. */
+  readonly #shownText: Trailing<ComposedText>;
 
   constructor(props: ComposerStateProps) {
     this.#props = props;
@@ -84,8 +86,8 @@ export class ComposerState implements ComposedSource {
     ) as Record<FieldId, BlankText>;
     const typed = (): ComposedText => ({ fields: this.#typed, edits: this.edits });
     this.#sent = new ComposedMessage(this, typed);
-    const shown = new Trailing(typed);
-    this.shown = new ComposedMessage(this, () => shown.value);
+    this.#shownText = new Trailing(typed);
+    this.shown = new ComposedMessage(this, () => this.#shownText.value);
     this.ids = composerIds(props.id);
     this.editing = new ComposerEditing(this);
     this.sending = new ComposerSending(this);
@@ -214,7 +216,18 @@ export class ComposerState implements ComposedSource {
     return this.#blanks[field].tooLong;
   }
 
+  /** Brings the message shown up to the text as typed now. */
+  settleShown(): void {
+    this.#shownText.settle();
+  }
+
+  /** Puts a keystroke the editor still holds into the draft now, before anything reads or changes it. */
+  commitTyping(): void {
+    this.editing.commit();
+  }
+
   #change(next: Partial<MessageDraft>): void {
+    this.commitTyping();
     this.#props.onDraftChange({ ...this.draft, ...next });
   }
 
@@ -240,6 +253,7 @@ export class ComposerState implements ComposedSource {
 
   /** Stores the person's edits with the draft; with none left, the draft has no `edits` at all. */
   setEdits(edits: MessageEdits): void {
+    this.commitTyping();
     const { edits: _old, ...rest } = this.draft;
     this.#props.onDraftChange(Object.keys(edits).length > 0 ? { ...rest, edits } : rest);
   }

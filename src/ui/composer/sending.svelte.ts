@@ -24,6 +24,8 @@ export interface SendingSource {
   /** The blanks still empty in the message as it will be sent. */
   readonly emptyBlanks: readonly FieldId[];
   readonly shareUrl: string;
+  /** Puts a keystroke still held out of the draft into it, so what is sent is what was typed. */
+  commitTyping(): void;
 }
 
 /**
@@ -86,6 +88,7 @@ export class ComposerSending {
    * focused (and returns false); otherwise it carries the action out.
    */
   async request(action: SendAction): Promise<boolean> {
+    this.#source.commitTyping();
     if (this.#source.emptyBlanks.length > 0) {
       this.pending = action;
       await tick();
@@ -103,6 +106,7 @@ export class ComposerSending {
    * follows the message as typed before the link is followed.
    */
   openEmail(event: MouseEvent): void {
+    this.#source.commitTyping();
     if (this.#source.emptyBlanks.length > 0) event.preventDefault();
     else if (event.currentTarget instanceof HTMLAnchorElement) {
       event.currentTarget.href = this.#source.mailto;
@@ -112,6 +116,7 @@ export class ComposerSending {
 
   /** Goes ahead with the pending action although blanks are still empty; the focus goes back to its control. */
   async proceed(): Promise<void> {
+    this.#source.commitTyping();
     const action = this.pending;
     this.pending = null;
     if (!action) return;
