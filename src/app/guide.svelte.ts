@@ -21,6 +21,7 @@ import {
   type View,
 } from '../flow/view';
 import { emptyDraft, type MessageDraft } from '../message/draft';
+import { commitHeldInput } from '../platform/held-input';
 import type { ReadRecord } from './saved';
 import { forgetSession } from './forget';
 import { HistoryWriter } from './history';
@@ -164,6 +165,8 @@ export class Guide {
    * page's history.
    */
   persist() {
+    // A keystroke the page still holds out of the draft is part of what waits.
+    commitHeldInput();
     this.#saving.persist();
   }
 
@@ -271,6 +274,8 @@ export class Guide {
 
   /** Follows the browser's back and forward buttons to the view in the URL. */
   followUrl() {
+    // A keystroke goes into the draft of the view it was typed in, before that view is left.
+    commitHeldInput();
     // The browser has moved to another entry: one not written yet belongs to a step left behind.
     this.#history.drop();
     const entry = entryState(this.#env.history.state);

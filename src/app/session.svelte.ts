@@ -10,7 +10,6 @@
  * a previous version's record, a fragment to report) loads it at once.
  */
 import type { View } from '../flow/view';
-import { commitHeldInput } from '../platform/held-input';
 import { forgetSession } from './forget';
 import type { Guide } from './guide.svelte';
 import {
@@ -122,8 +121,6 @@ export class Session {
    * later with no step of the person's.
    */
   followUrl(): Promise<void> {
-    // The keystroke goes into the draft of the view it was typed in, before that view is left.
-    commitHeldInput();
     if (!this.guide && this.#openedOnStart) this.#needsGuide = !opensAtStart(this.#env);
     return this.act((guide) => guide.followUrl());
   }
@@ -148,8 +145,6 @@ export class Session {
 
   /** Saves what waits to be saved (the page is being hidden, or left). */
   persist() {
-    // A keystroke the page still holds out of the draft is part of what waits.
-    commitHeldInput();
     this.guide?.persist();
   }
 

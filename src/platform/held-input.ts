@@ -1,19 +1,19 @@
 /**
- * Keystrokes the page holds out of its state for a moment: until the frame
+ * A keystroke the page holds out of its state for a moment: until the frame
  * that paints the letter has passed, so that the frame shows the letter
  * without first working out everything that depends on the text. Whatever
- * saves that state asks for them first (`commitHeldInput`), so that none is
- * lost when the page is hidden or left right after a keystroke.
+ * saves that state asks for it first (`commitHeldInput`), so that none is
+ * lost when the page is hidden or left right after a keystroke. One place
+ * holds keystrokes at a time (the composer of the outcome on screen).
  */
-const held = new Set<() => void>();
+let held: (() => void) | undefined;
 
-/** Registers a commit of held keystrokes until the returned release. */
-export function holdInput(commit: () => void): () => void {
-  held.add(commit);
-  return () => void held.delete(commit);
+/** Sets the commit of the keystroke held now, or none. */
+export function holdInput(commit: (() => void) | undefined): void {
+  held = commit;
 }
 
-/** Commits every held keystroke now. */
+/** Commits the keystroke held, if any, now. */
 export function commitHeldInput(): void {
-  for (const commit of [...held]) commit();
+  held?.();
 }

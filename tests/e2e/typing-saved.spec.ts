@@ -2,9 +2,11 @@
  * Nothing typed is lost, in Chromium: the message is saved once the person
  * pauses typing, and at once when the page is hidden, left or reloaded. Each
  * test acts right after the last keystroke, without waiting for the pause:
- * in a blank, and in the person's own edits of the text.
+ * in a blank, and in the person's own edits of the text. Some act in the
+ * same task as the keystroke, before the frame after which the page puts
+ * the keystroke into its draft.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { outcomeUi } from '../../src/content';
 import { expect, test } from './fixtures';
 
@@ -96,15 +98,17 @@ for (const how of ['visibilitychange', 'pagehide'] as const) {
 }
 
 /**
- * Changes the email's body and dispatches its `input` event, in one task
+ * Adds ` Zed` to a text box and dispatches its `input` event, in one task
  * with `then`: before any frame, while the page still holds the keystroke
  * out of the draft.
  */
-function editBodyThen(page: Page, then: 'pagehide' | 'reload'): Promise<StoredDraft | null> {
-  return emailBody(page).evaluate((body, next) => {
-    if (!(body instanceof HTMLTextAreaElement)) throw new Error('The email body is no text area.');
-    body.value += ' Zed';
-    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+function typeThen(box: Locator, then: 'pagehide' | 'reload'): Promise<StoredDraft | null> {
+  return box.evaluate((element, next) => {
+    if (!(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+      throw new Error('Not a text box.');
+    }
+    element.value += ' Zed';
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
     if (next === 'reload') {
       location.reload();
       return null;
@@ -117,12 +121,18 @@ function editBodyThen(page: Page, then: 'pagehide' | 'reload'): Promise<StoredDr
   }, then);
 }
 
+test('a blank changed and the page hidden in the same task is in storage', async ({ page }) => {
+  await openOutcome(page);
+  await yourName(page).fill('Ana');
+  expect((await typeThen(yourName(page), 'pagehide'))?.fields.yourName).toBe('Ana Zed');
+});
+
 test('the edited text changed and the page hidden in the same task is in storage', async ({
   page,
 }) => {
   await openOutcome(page);
   await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
-  expect((await editBodyThen(page, 'pagehide'))?.edits?.email?.body).toMatch(/ Zed$/);
+  expect((await typeThen(emailBody(page), 'pagehide'))?.edits?.email?.body).toMatch(/ Zed$/);
 });
 
 test('the edited text changed and the page reloaded in the same task keeps the change', async ({
@@ -130,7 +140,7 @@ test('the edited text changed and the page reloaded in the same task keeps the c
 }) => {
   await openOutcome(page);
   await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
-  await editBodyThen(page, 'reload');
+  await typeThen(emailBody(page), 'reload');
   await page.waitForLoadState('load');
   await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
   await expect(emailBody(page)).toHaveValue(/ Zed$/);

@@ -295,6 +295,7 @@ describe('when the suggestion changes under the edits', () => {
     await user.click(editToggle());
     await replaceText(bodyBox(), 'My own words.');
     await user.type(field('company'), ' Inc');
+    await painted();
     expect(staleNotice()).not.toBeNull();
     expect(bodyBox()).toHaveValue('My own words.');
   });

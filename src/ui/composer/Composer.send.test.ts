@@ -27,6 +27,7 @@ import {
   field,
   formatRadio,
   message,
+  painted,
   recordingClipboard,
   renderBound,
   restoreNavigator,
@@ -119,6 +120,7 @@ describe('the blanks asked for', () => {
       fieldsUsed('decline-first-interview', answersWith('salary'), latest()),
     );
     await user.type(when, 'Thursday at 2pm');
+    await painted();
     expect(latest().fields.interviewDate).toBe('Thursday at 2pm');
 
     await user.click(booked);

@@ -2,13 +2,15 @@
  * The composer's blanks, notes, reason and negotiation topics, and how each
  * shows in the preview.
  */
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notes, outcomeUi, reasons } from '../../content';
 import { SHAREABLE_CONCERNS } from '../../flow/questions';
 import { emptyDraft, FIELD_MAX_LENGTH } from '../../message/draft';
 import type { Fields } from '../../message/render';
+import { commitHeldInput } from '../../platform/held-input';
 import {
   answersWith,
   bodyText,
@@ -16,6 +18,7 @@ import {
   FILLED,
   message,
   painted,
+  renderBound,
   renderComposer,
   renderedAs,
   restoreNavigator,
@@ -130,6 +133,26 @@ describe('the fields', () => {
     const isolated = [...message().querySelectorAll('bdi')].map((bdi) => bdi.textContent);
     expect(isolated).toContain(name);
     expect(bodyText()).toContain(name);
+  });
+});
+
+describe('a keystroke in a blank', () => {
+  it('goes into the draft once the frame that shows it has passed', async () => {
+    const { latest } = renderBound();
+    fireEvent.input(field('yourName'), { target: { value: 'Ana' } });
+    flushSync();
+    expect(latest().fields.yourName).toBeUndefined();
+    await painted();
+    expect(latest().fields.yourName).toBe('Ana');
+  });
+
+  it('is handed over at once to saving, each blank’s, as autofill fills several in one go', () => {
+    const { latest } = renderBound();
+    fireEvent.input(field('yourName'), { target: { value: 'Ana' } });
+    fireEvent.input(field('company'), { target: { value: 'Acme' } });
+    commitHeldInput();
+    flushSync(); // the harness hands the draft on from an effect; the guide holds it at once
+    expect(latest().fields).toMatchObject({ yourName: 'Ana', company: 'Acme' });
   });
 });
 

@@ -15,6 +15,7 @@ import { notesFor, type MessageNotes } from '../../message/notes';
 import type { FieldId, RenderedMessage } from '../../message/render';
 import { ComposedMessage, type ComposedSource, type ComposedText } from './composed.svelte';
 import { ComposerEditing } from './editing.svelte';
+import { HeldKeystroke } from './held-keystroke.svelte';
 import { composerIds, type ComposerIds } from './ids';
 import { LiveRegion } from './live-region.svelte';
 import { ComposerSending } from './sending.svelte';
@@ -78,6 +79,8 @@ export class ComposerState implements ComposedSource {
   readonly shown: ComposedMessage;
   /** The person's text as shown: what `shown` is worked out from. */
   readonly #shownText: Trailing<ComposedText>;
+  /** The latest keystroke in a blank or the edited text, until it is in the draft. */
+  readonly #keystroke: HeldKeystroke;
 
   constructor(props: ComposerStateProps) {
     this.#props = props;
@@ -88,6 +91,9 @@ export class ComposerState implements ComposedSource {
     this.#sent = new ComposedMessage(this, typed);
     this.#shownText = new Trailing(typed);
     this.shown = new ComposedMessage(this, () => this.#shownText.value);
+    // Committed after the frame that showed it: what the page shows from the
+    // text need not wait for another.
+    this.#keystroke = new HeldKeystroke(() => this.#shownText.settle());
     this.ids = composerIds(props.id);
     this.editing = new ComposerEditing(this);
     this.sending = new ComposerSending(this);
@@ -216,14 +222,14 @@ export class ComposerState implements ComposedSource {
     return this.#blanks[field].tooLong;
   }
 
-  /** Brings the message shown up to the text as typed now. */
-  settleShown(): void {
-    this.#shownText.settle();
+  /** Holds a keystroke's change to the draft until the frame that paints it has passed. */
+  holdTyping(box: string, apply: () => void): void {
+    this.#keystroke.hold(box, apply);
   }
 
-  /** Puts a keystroke the editor still holds into the draft now, before anything reads or changes it. */
+  /** Puts a keystroke still held into the draft now, before anything reads or changes it. */
   commitTyping(): void {
-    this.editing.commit();
+    this.#keystroke.commit();
   }
 
   #change(next: Partial<MessageDraft>): void {
@@ -232,7 +238,9 @@ export class ComposerState implements ComposedSource {
   }
 
   setField(field: FieldId, value: string): void {
-    this.#change({ fields: { ...this.draft.fields, [field]: value } });
+    this.holdTyping(field, () =>
+      this.#change({ fields: { ...this.draft.fields, [field]: value } }),
+    );
   }
 
   setReason(reason: ShareableConcernId | null): void {

@@ -3,8 +3,6 @@ import { outcomeUi } from '../../content';
 import { placeholderText } from '../../message/blanks';
 import { withEdit, type MessageEdits } from '../../message/edits';
 import type { FieldId, MessageFormat, RenderedMessage } from '../../message/render';
-import { afterNextFrame } from '../../platform/after-paint';
-import { holdInput } from '../../platform/held-input';
 import type { ComposerIds } from './ids';
 import type { LiveRegion } from './live-region.svelte';
 
@@ -23,8 +21,10 @@ export interface EditingSource {
   readonly body: string;
   /** Stores the person's edits with the draft (none: the suggestion is used). */
   setEdits(edits: MessageEdits): void;
-  /** Brings what the page shows (a paint behind the typing) up to the draft now. */
-  settleShown(): void;
+  /** Holds a keystroke's change to the draft until the frame that paints it has passed. */
+  holdTyping(box: string, apply: () => void): void;
+  /** Puts a keystroke still held into the draft now. */
+  commitTyping(): void;
 }
 
 /** Editing the finished text in place: the text boxes, what they keep, and where the focus goes. */
@@ -36,51 +36,9 @@ export class ComposerEditing {
   /** The Edit / Done button: the focus goes back to it after a choice that removes the control pressed. */
   toggle: HTMLButtonElement | undefined = $state();
 
-  /**
-   * The latest keystroke in one of the editor's boxes, held out of the draft
-   * until the frame that paints it has passed (see `#hold`), and that box.
-   */
-  #held: { box: 'subject' | 'body' | 'text'; apply: () => void } | undefined;
-  /** Takes the held keystroke off the page's list of what to commit before saving. */
-  #release: (() => void) | undefined;
-
   constructor(source: EditingSource) {
     this.#source = source;
-    // Read by nothing, so run once: a keystroke still held when the editor goes is kept.
-    $effect(() => () => this.commit());
   }
-
-  /**
-   * Holds a keystroke's change to the text until the frame that paints it has
-   * passed. The box holds the letter, and the frame shows it; putting it in
-   * the draft checks everything the draft feeds (every part of the
-   * composer), about 3 ms of a slow phone's keystroke, so it comes after.
-   * Each change is the box's whole text, so only the latest is kept; a
-   * keystroke in another box commits the one held first. Anything that reads
-   * the draft or acts on it commits first (`commit`), and so does saving
-   * (`commitHeldInput`), as the page is hidden or left.
-   */
-  #hold(box: 'subject' | 'body' | 'text', apply: () => void): void {
-    if (this.#held && this.#held.box !== box) this.commit();
-    const waiting = this.#held !== undefined;
-    this.#held = { box, apply };
-    if (waiting) return;
-    this.#release = holdInput(this.commit);
-    afterNextFrame(this.commit);
-  }
-
-  /** Puts the keystroke held, if any, into the draft now. */
-  readonly commit = (): void => {
-    const held = this.#held;
-    if (!held) return;
-    this.#held = undefined;
-    this.#release?.();
-    this.#release = undefined;
-    held.apply();
-    // The frame that showed the keystroke has passed already: what the page
-    // shows from the text need not wait for another.
-    this.#source.settleShown();
-  };
 
   /**
    * Keeps the person's text for the format shown. Edits keep the suggestion
@@ -103,7 +61,7 @@ export class ComposerEditing {
   }
 
   setSubject(subject: string): void {
-    this.#hold('subject', () => {
+    this.#source.holdTyping('subject', () => {
       const { rendered, body } = this.#source;
       const { email } = rendered;
       this.#edit({ subject, body }, subject === email.subject && body === email.body);
@@ -111,7 +69,7 @@ export class ComposerEditing {
   }
 
   setBody(body: string): void {
-    this.#hold('body', () => {
+    this.#source.holdTyping('body', () => {
       const { rendered, subject } = this.#source;
       const { email } = rendered;
       this.#edit({ subject, body }, subject === email.subject && body === email.body);
@@ -119,12 +77,14 @@ export class ComposerEditing {
   }
 
   setText(text: string): void {
-    this.#hold('text', () => this.#edit({ text }, text === this.#source.suggestedText));
+    this.#source.holdTyping('text', () =>
+      this.#edit({ text }, text === this.#source.suggestedText),
+    );
   }
 
   /** Turns the message into text boxes, focusing the first, or back into the preview. */
   async toggleEditing(): Promise<void> {
-    this.commit();
+    this.#source.commitTyping();
     this.editing = !this.editing;
     await tick();
     if (this.editing) {
@@ -135,7 +95,7 @@ export class ComposerEditing {
 
   /** Drops the person's edits to the format shown: the suggested text is back. */
   useSuggestion(): Promise<void> {
-    this.commit();
+    this.#source.commitTyping();
     const { edits, format, live } = this.#source;
     this.#source.setEdits(withEdit(edits, format, undefined));
     return this.#thenFocusToggle(live.say(outcomeUi.editing.undone));
@@ -143,7 +103,7 @@ export class ComposerEditing {
 
   /** Keeps the person's edits although the suggestion changed; the notice goes. */
   keepEdits(): Promise<void> {
-    this.commit();
+    this.#source.commitTyping();
     const { edits, format, suggestedBasis: basis, live } = this.#source;
     const edit = edits[format];
     if (edit) {
@@ -168,7 +128,7 @@ export class ComposerEditing {
    * their own, the placeholder left in it, selected so typing replaces it.
    */
   async goToBlank(field: FieldId): Promise<void> {
-    this.commit();
+    this.#source.commitTyping();
     const { ids, edited } = this.#source;
     if (!edited) {
       document.getElementById(ids.field(field))?.focus();
