@@ -147,6 +147,8 @@ export class Guide {
    * Any step the person takes lets saving go on.
    */
   #send(event: GuideEvent) {
+    // A keystroke the page holds goes into the draft of the view it was typed in first.
+    commitHeldInput();
     this.#release();
     const before = this.snapshot;
     this.#actor.send(event);
@@ -182,6 +184,8 @@ export class Guide {
    * session offered back. Every way of starting over goes through here.
    */
   #forget() {
+    // A keystroke the page holds is forgotten with the rest, not put back after.
+    commitHeldInput();
     this.#release();
     const forgotten = forgetSession(this.#env.store, this.#saving.writable);
     this.draft = forgotten.draft;

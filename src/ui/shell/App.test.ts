@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomes, outcomeUi, questions, sessionUi, ui } from '../../content';
 import { linkNotices } from '../../content/link-notices';
@@ -322,6 +322,21 @@ describe('reload and resume', () => {
     await openApp('/');
     expect(shownView()).toEqual({ kind: 'start' });
     expect(screen.queryByRole('region', { name: sessionUi.resume.heading })).toBeNull();
+  });
+
+  it('forgets a keystroke made just before Start again, with the rest', async () => {
+    const { user } = await openApp(
+      '/?stage=outreach&concerns=happy-current-job&employer-interest=no',
+    );
+    const yourName = screen.getByRole('textbox', {
+      name: new RegExp(outcomeUi.composer.fields.yourName.label),
+    });
+    fireEvent.input(yourName, { target: { value: 'Ana' } });
+    await act(user, { type: 'guide.restarted' });
+    await settle();
+    expect(localStorage.getItem(SAVED_KEY) ?? '').not.toContain('Ana');
+    cleanup();
+    expect(localStorage.getItem(SAVED_KEY) ?? '').not.toContain('Ana');
   });
 
   it('starts afresh, and says so, when saved answers are unreadable', async () => {
