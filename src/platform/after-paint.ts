@@ -10,7 +10,7 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => resolve();
     afterNextFrame(done);
-    if (typeof requestAnimationFrame === 'function') setTimeout(done, HIDDEN_TAB_WAIT_MS);
+    setTimeout(done, HIDDEN_TAB_WAIT_MS);
   });
 }
 
