@@ -45,21 +45,43 @@ async function typeAtEndOfBody(page: Page, text: string) {
 /**
  * The page is hidden (another tab, the app switcher, the screen locked), then
  * what storage holds is read in the same task: what the guide wrote as the
- * page was hidden, not later.
+ * page was hidden, not later. Or the page is reloaded (nothing is read: what
+ * it wrote shows after the reload). With `typedInto`, ` Zed` is typed into
+ * that box first, in the same task: before any frame, while the page still
+ * holds the keystroke out of its draft.
  */
-function hideAndRead(page: Page, how: 'visibilitychange' | 'pagehide'): Promise<StoredDraft> {
-  return page.evaluate((event) => {
-    if (event === 'visibilitychange') {
-      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    } else {
-      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-    }
-    const record = JSON.parse(localStorage.getItem('decline-guide') ?? 'null') as {
-      draft: StoredDraft;
-    } | null;
-    return record?.draft ?? { fields: {} };
-  }, how);
+async function leaveAndRead(
+  page: Page,
+  how: 'visibilitychange' | 'pagehide' | 'reload',
+  typedInto?: Locator,
+): Promise<StoredDraft | null> {
+  const box = (await typedInto?.elementHandle()) ?? null;
+  return page.evaluate(
+    ([event, element]) => {
+      if (element) {
+        if (!(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+          throw new Error('Not a text box.');
+        }
+        element.value += ' Zed';
+        element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      }
+      if (event === 'reload') {
+        location.reload();
+        return null;
+      }
+      if (event === 'visibilitychange') {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      } else {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      }
+      const record = JSON.parse(localStorage.getItem('decline-guide') ?? 'null') as {
+        draft: StoredDraft;
+      } | null;
+      return record?.draft ?? { fields: {} };
+    },
+    [how, box] as const,
+  );
 }
 
 test('a blank typed into, then the page reloaded at once, keeps every keystroke', async ({
@@ -85,7 +107,7 @@ for (const how of ['visibilitychange', 'pagehide'] as const) {
   test(`a blank typed into is in storage as the page is hidden (${how})`, async ({ page }) => {
     await openOutcome(page);
     await yourName(page).pressSequentially('Ana');
-    expect((await hideAndRead(page, how)).fields.yourName).toBe('Ana');
+    expect((await leaveAndRead(page, how))?.fields.yourName).toBe('Ana');
   });
 
   test(`the edited text typed into is in storage as the page is hidden (${how})`, async ({
@@ -93,38 +115,14 @@ for (const how of ['visibilitychange', 'pagehide'] as const) {
   }) => {
     await openOutcome(page);
     await typeAtEndOfBody(page, ' Zed');
-    expect((await hideAndRead(page, how)).edits?.email?.body).toMatch(/ Zed$/);
+    expect((await leaveAndRead(page, how))?.edits?.email?.body).toMatch(/ Zed$/);
   });
-}
-
-/**
- * Adds ` Zed` to a text box and dispatches its `input` event, in one task
- * with `then`: before any frame, while the page still holds the keystroke
- * out of the draft.
- */
-function typeThen(box: Locator, then: 'pagehide' | 'reload'): Promise<StoredDraft | null> {
-  return box.evaluate((element, next) => {
-    if (!(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
-      throw new Error('Not a text box.');
-    }
-    element.value += ' Zed';
-    element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-    if (next === 'reload') {
-      location.reload();
-      return null;
-    }
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-    const record = JSON.parse(localStorage.getItem('decline-guide') ?? 'null') as {
-      draft: StoredDraft;
-    } | null;
-    return record?.draft ?? { fields: {} };
-  }, then);
 }
 
 test('a blank changed and the page hidden in the same task is in storage', async ({ page }) => {
   await openOutcome(page);
   await yourName(page).fill('Ana');
-  expect((await typeThen(yourName(page), 'pagehide'))?.fields.yourName).toBe('Ana Zed');
+  expect((await leaveAndRead(page, 'pagehide', yourName(page)))?.fields.yourName).toBe('Ana Zed');
 });
 
 test('the edited text changed and the page hidden in the same task is in storage', async ({
@@ -132,7 +130,9 @@ test('the edited text changed and the page hidden in the same task is in storage
 }) => {
   await openOutcome(page);
   await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
-  expect((await typeThen(emailBody(page), 'pagehide'))?.edits?.email?.body).toMatch(/ Zed$/);
+  expect((await leaveAndRead(page, 'pagehide', emailBody(page)))?.edits?.email?.body).toMatch(
+    / Zed$/,
+  );
 });
 
 test('the edited text changed and the page reloaded in the same task keeps the change', async ({
@@ -140,7 +140,7 @@ test('the edited text changed and the page reloaded in the same task keeps the c
 }) => {
   await openOutcome(page);
   await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
-  await typeThen(emailBody(page), 'reload');
+  await leaveAndRead(page, 'reload', emailBody(page));
   await page.waitForLoadState('load');
   await page.getByRole('button', { name: outcomeUi.editing.edit }).click();
   await expect(emailBody(page)).toHaveValue(/ Zed$/);
