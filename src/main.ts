@@ -3,7 +3,6 @@ import './ui/shell/global.css';
 import './site/site.css';
 import App from './ui/shell/App.svelte';
 import { browserEnv } from './app/opening';
-import { offline } from './app/offline.svelte';
 import { Session } from './app/session.svelte';
 
 const target = document.getElementById('app');
@@ -12,9 +11,10 @@ if (!target) throw new Error('The page has no #app element to mount the guide in
 // The first view needs none of XState or the machine: a fresh visit's start
 // page is taken over as it is, and the guide loads on intent or at idle.
 const session = new Session(browserEnv());
+const props = { session, afterAhead: keepOffline };
 if (session.view?.kind === 'start' && session.notices.length === 0 && !session.waiting) {
   // The build prerenders the start view of a fresh visit: take it over in place.
-  hydrate(App, { target, props: { session } });
+  hydrate(App, { target, props });
 } else {
   // Anything else renders afresh. A saved session that waits is offered on a
   // start page that looks like the prerendered one until its chunk is in (no
@@ -23,19 +23,19 @@ if (session.view?.kind === 'start' && session.notices.length === 0 && !session.w
   // view to come once the guide and its code have loaded.
   const show = () => {
     target.replaceChildren();
-    mount(App, { target, props: { session } });
+    mount(App, { target, props });
   };
   if (session.waiting && !session.needsGuide) {
     import('./ui/start/ResumePrompt.svelte').then(show, show);
   } else show();
 }
 
-if (import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    void import('./platform/register-sw').then(({ registerServiceWorker }) =>
-      registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, () => {
-        offline.updateReady = true;
-      }),
-    );
-  });
+/**
+ * The offline copy, once the work the app puts off until idle is done: the
+ * service worker downloads every file of the site as it installs, and would
+ * compete with that work for a slow phone's cores (on two, it made its tasks
+ * twice as long).
+ */
+function keepOffline() {
+  if (import.meta.env.PROD) void import('./app/keep-offline').then((m) => m.keepOffline());
 }

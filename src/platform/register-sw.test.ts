@@ -63,6 +63,24 @@ describe('registerServiceWorker', () => {
     expect(updateReady).toBe(true);
   });
 
+  it('waits for the page to load before it registers', async () => {
+    const container = new FakeContainer();
+    container.register.mockResolvedValue({});
+    withServiceWorker(container);
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    try {
+      const registering = registerServiceWorker('/sw.js', markReady);
+      await new Promise((later) => setTimeout(later, 10));
+      expect(container.register).not.toHaveBeenCalled();
+
+      window.dispatchEvent(new Event('load'));
+      await registering;
+      expect(container.register).toHaveBeenCalledOnce();
+    } finally {
+      Reflect.deleteProperty(document, 'readyState');
+    }
+  });
+
   it('does nothing where there are no service workers', async () => {
     await expect(registerServiceWorker('/sw.js', markReady)).resolves.toBeUndefined();
   });

@@ -1,6 +1,6 @@
 /**
- * Registers the service worker that keeps the guide working offline. Loaded
- * after the page has loaded, so none of it weighs on the first view.
+ * Registers the service worker that keeps the guide working offline, once the
+ * page has loaded. Loaded late, so none of it weighs on the first view.
  */
 /**
  * Settles once the browser has taken the worker or refused it. A refusal
@@ -9,6 +9,10 @@
  */
 export async function registerServiceWorker(url: string, onUpdateReady: () => void): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  // Its download of every file would compete with the page's own.
+  if (document.readyState !== 'complete') {
+    await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
+  }
   // The first worker to claim a page runs the same version as the page: nothing
   // to tell. A worker that replaces another skips waiting and takes over at
   // once, while this page still runs the old code until it reloads, so say so.
