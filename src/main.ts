@@ -31,11 +31,11 @@ if (session.view?.kind === 'start' && session.notices.length === 0 && !session.w
 }
 
 /**
- * The offline copy, once the work the app puts off until idle is done: the
- * service worker downloads every file of the site as it installs, and would
- * compete with that work for a slow phone's cores (on two, it made its tasks
- * twice as long).
+ * The offline copy, once the work the app puts off until idle is done and the
+ * person pauses (`keep-offline.svelte.ts`): the service worker's install would
+ * compete with both for a slow phone's cores.
  */
 function keepOffline() {
-  if (import.meta.env.PROD) void import('./app/keep-offline').then((m) => m.keepOffline());
+  if (import.meta.env.PROD)
+    void import('./app/keep-offline.svelte').then((m) => m.keepOffline(() => session.view));
 }
