@@ -61,18 +61,20 @@ export class ComposerEditing {
   }
 
   setSubject(subject: string): void {
-    this.#source.holdTyping('subject', () => {
-      const { rendered, body } = this.#source;
-      const { email } = rendered;
-      this.#edit({ subject, body }, subject === email.subject && body === email.body);
-    });
+    this.#editEmail('subject', subject);
   }
 
   setBody(body: string): void {
-    this.#source.holdTyping('body', () => {
-      const { rendered, subject } = this.#source;
+    this.#editEmail('body', body);
+  }
+
+  /** A keystroke in the email's subject or body; the other part is the draft's when it is committed. */
+  #editEmail(part: 'subject' | 'body', value: string): void {
+    this.#source.holdTyping(part, () => {
+      const { rendered, subject, body } = this.#source;
+      const edit = { subject, body, [part]: value };
       const { email } = rendered;
-      this.#edit({ subject, body }, subject === email.subject && body === email.body);
+      this.#edit(edit, edit.subject === email.subject && edit.body === email.body);
     });
   }
 
