@@ -94,6 +94,21 @@ describe('theme.js', () => {
     expect(root.getAttribute('data-theme')).toBe('dark');
   });
 
+  test('a page restored from the back-forward cache syncs again; a first load does not twice', () => {
+    const { window, root, radio, parsed } = page();
+    parsed();
+    // Changed while the page was away (the storage event is not sent to a cached page).
+    window.localStorage.setItem(THEME_KEY, 'dark');
+    const pageshow = (persisted: boolean) =>
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    pageshow(false);
+    expect(root.hasAttribute('data-theme')).toBe(false);
+    expect(radio('system').checked).toBe(true);
+    pageshow(true);
+    expect(root.getAttribute('data-theme')).toBe('dark');
+    expect(radio('dark').checked).toBe(true);
+  });
+
   test("another tab's choice follows", () => {
     const { window, root, radio } = page();
     window.localStorage.setItem(THEME_KEY, 'light');

@@ -46,7 +46,10 @@ export function themeScript(key: string, readyClass: string, win: Window = windo
   apply(kept());
   root.classList.add(readyClass);
   doc.addEventListener('DOMContentLoaded', sync);
-  win.addEventListener('pageshow', sync);
+  // A first load's pageshow follows DOMContentLoaded, which has just synced.
+  win.addEventListener('pageshow', (event) => {
+    if (event.persisted) sync();
+  });
   win.addEventListener('storage', (event) => {
     if (event.key === key || event.key === null) sync();
   });
