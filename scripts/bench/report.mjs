@@ -56,6 +56,9 @@ export function printWarm({ chromium, steps, stepsDom, floors, loads }) {
   );
 }
 
+/** A baseline's median with its ratio to this run's floor. @param {number} median @param {number} floor */
+const baselineFigure = (median, floor) => `${ms(median)} (${ratio(median, floor)})`;
+
 /**
  * @param {Record<string, Summary>} cold
  * @param {Record<string, Summary> | undefined} coldBaseline
@@ -86,13 +89,20 @@ export function printCold(cold, coldBaseline, floorOf) {
           ms(floorOf(kind)),
           ratio(c.median, floorOf(kind)),
           accepted(kind),
-          ...(coldBaseline ? [ms(coldBaseline[kind]?.median ?? NaN)] : []),
+          ...(coldBaseline
+            ? [baselineFigure(coldBaseline[kind]?.median ?? NaN, floorOf(kind))]
+            : []),
         ]);
       }),
     ],
     [
       `a visit reads the start page ${READ_MS} ms, each question ${THINK_MS} ms; floor: the warm floor of that kind of step, this run`,
       'accepted: the ratios of the last measure (issue 20); a ratio above the range is a regression',
+      ...(coldBaseline
+        ? [
+            'baseline: the other build (BENCH_BASELINE) in turns with this one, its median and ratio to the same floor',
+          ]
+        : []),
     ],
   );
 }

@@ -47,9 +47,12 @@ export function targets({ bytes, loads, cold, coldBaseline, floorOf, typing }) {
       const c = cold[`${visit}:${step}`];
       if (!c) continue;
       const { low, high } = ACCEPTED[step];
+      // The other build in the same run, against the same floor: a miss it shares is the run's.
+      const before = coldBaseline?.[`${visit}:${step}`]?.median;
+      const beside = before === undefined ? '' : `; baseline ${ratio(before, floorOf(step))}`;
       out.push({
         target: `${name}: cold ${step === 'continue' ? 'question' : 'outcome'} within ${high.toFixed(2)}x (accepted ${low.toFixed(2)}-${high.toFixed(2)}x)`,
-        figure: `${ratio(c.median, floorOf(step))} (${ms(c.median)} / ${ms(floorOf(step))} ms)`,
+        figure: `${ratio(c.median, floorOf(step))} (${ms(c.median)} / ${ms(floorOf(step))} ms)${beside}`,
         met: c.median / floorOf(step) <= high,
       });
     }
