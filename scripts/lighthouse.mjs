@@ -9,10 +9,10 @@
  *
  * `npm run lighthouse -- --runs 5` runs it five times, each in a fresh
  * browser, as Lighthouse's own advice on variability has it: it prints each
- * run's performance with its metrics and what the run observed without throttling
- * (the load event, the first paint), then the median run's scores (by first
- * contentful paint and time to interactive, Lighthouse's `computeMedianRun`),
- * whose report it writes. A run whose first frame the browser held back is
+ * run's performance with its metrics and what the run observed without
+ * throttling (the load event, the first paint), then the median run's scores
+ * (by first contentful paint and time to interactive, Lighthouse's
+ * `computeMedianRun`), whose report it writes. A run whose first frame the browser held back is
  * marked `held`: see `heldFirstFrame`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -57,8 +57,8 @@ function runsWanted(args) {
 }
 
 /**
- * What the run saw without throttling, before Lighthouse's simulation: the load
- * event, the first contentful paint, and the main thread's work between them.
+ * What the run saw without throttling, before Lighthouse's simulation: the
+ * load event, the first contentful paint, and the main thread's work between.
  * @param {Lhr} lhr
  */
 function observed(lhr) {
@@ -152,7 +152,8 @@ async function main() {
     await server.close();
   }
 
-  const median = computeMedianRun(results.map((r) => r.lhr));
+  // One run is its own median, whatever metrics it lacks (computeMedianRun would throw).
+  const median = runs > 1 ? computeMedianRun(results.map((r) => r.lhr)) : results[0]?.lhr;
   const at = Math.max(
     0,
     results.findIndex((r) => r.lhr === median),
