@@ -96,6 +96,21 @@ function score(lhr, id) {
   return typeof value === 'number' ? Math.round(value * 100) : null;
 }
 
+/**
+ * What a run's line and the summary's `runs` say of it: its performance, and
+ * the load and first paint it observed, with whether its first frame was held.
+ * @param {Lhr} lhr
+ */
+function runFigures(lhr) {
+  const seen = observed(lhr);
+  return {
+    performance: score(lhr, 'performance'),
+    observedLoadMs: Math.round(seen.load),
+    observedFirstPaintMs: Math.round(seen.firstPaint),
+    heldFirstFrame: heldFirstFrame(seen),
+  };
+}
+
 /** One line for a run: its performance, metrics and what it observed. @param {Lhr} lhr @param {number} i */
 function describeRun(lhr, i) {
   const metrics = METRICS.map((id) => {
@@ -104,11 +119,11 @@ function describeRun(lhr, i) {
     const shown = id === 'cumulative-layout-shift' ? value.toFixed(3) : `${Math.round(value)}`;
     return `${METRIC_NAMES[id]} ${shown}`;
   }).join(', ');
-  const seen = observed(lhr);
-  const held = heldFirstFrame(seen) ? ', held' : '';
+  const run = runFigures(lhr);
   return (
-    `run ${i + 1}: performance ${score(lhr, 'performance') ?? 'n/a'} (${metrics}); ` +
-    `observed: load ${Math.round(seen.load)} ms, first paint ${Math.round(seen.firstPaint)} ms${held}`
+    `run ${i + 1}: performance ${run.performance ?? 'n/a'} (${metrics}); ` +
+    `observed: load ${run.observedLoadMs} ms, first paint ${run.observedFirstPaintMs} ms` +
+    (run.heldFirstFrame ? ', held' : '')
   );
 }
 
@@ -153,11 +168,8 @@ async function main() {
   }
 
   // One run is its own median, whatever metrics it lacks (computeMedianRun would throw).
-  const median = runs > 1 ? computeMedianRun(results.map((r) => r.lhr)) : results[0]?.lhr;
-  const at = Math.max(
-    0,
-    results.findIndex((r) => r.lhr === median),
-  );
+  const median = runs > 1 ? computeMedianRun(results.map((r) => r.lhr)) : undefined;
+  const at = median ? results.findIndex((r) => r.lhr === median) : 0;
   const { lhr, html } = /** @type {{ lhr: Lhr, html: string | undefined }} */ (results[at]);
   if (runs > 1) console.log(`median run: run ${at + 1}`);
 
@@ -188,15 +200,7 @@ async function main() {
     metrics,
     failing,
     warnings: lhr.runWarnings,
-    runs: results.map(({ lhr: run }) => {
-      const seen = observed(run);
-      return {
-        performance: score(run, 'performance'),
-        observedLoadMs: Math.round(seen.load),
-        observedFirstPaintMs: Math.round(seen.firstPaint),
-        heldFirstFrame: heldFirstFrame(seen),
-      };
-    }),
+    runs: results.map((r) => runFigures(r.lhr)),
   };
   writeFileSync('reports/lighthouse.json', `${JSON.stringify(summary, null, 2)}\n`);
   console.log('wrote reports/lighthouse.json and reports/lighthouse.html');
